@@ -1,0 +1,186 @@
+package io.logistik.core.query;
+
+import io.logistik.core.InvalidQueryException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to read of one entity: a filter, a sort, and optionally a page. Immutable; the {@code with...}
+ * methods return changed copies.
+ *
+ * <p>Without a sort, rows come back by key. Every sort ends with the key ascending as a final
+ * tie-break, so equal rows keep one order and pages never overlap. Without a page, {@code find}
+ * returns every matching row.
+ *
+ * <pre>{@code
+ * Query q = Query.of(EntityType.ORDER)
+ *         .where(Schema.Orders.CUSTOMER_NAME.like("Thomas%"))
+ *         .orderBy(Schema.Orders.CREATED_AT.desc())
+ *         .page(1, 20);
+ * }</pre>
+ *
+ * @param entity the entity queried
+ * @param filter the filter; {@link Filter#all()} for every row
+ * @param sort   the sort keys, first key first; may be empty
+ * @param page   the page, or {@code null} for every row
+ * @throws InvalidQueryException when a field or relationship in the filter or sort does not belong
+ *                               to the entity at its place in the tree
+ */
+public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRequest page) {
+
+    public Query {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(filter, "filter");
+        sort = List.copyOf(sort);
+        filter.accept(new ScopeCheck(entity));
+        for (SortKey key : sort) {
+            if (key.entity() != entity) {
+                throw new InvalidQueryException("sort", "sort key " + key + " does not belong to " + entity.code());
+            }
+        }
+    }
+
+    /** Every row of {@code entity}, by key. */
+    public static Query of(EntityType entity) {
+        return new Query(entity, Filter.all(), List.of(), null);
+    }
+
+    /** Every row of {@code entity} matching {@code filter}, by key. */
+    public static Query of(EntityType entity, Filter filter) {
+        return new Query(entity, filter, List.of(), null);
+    }
+
+    public Query where(Filter newFilter) {
+        return new Query(entity, newFilter, sort, page);
+    }
+
+    public Query orderBy(SortKey... keys) {
+        return new Query(entity, filter, List.of(keys), page);
+    }
+
+    public Query orderBy(List<SortKey> keys) {
+        return new Query(entity, filter, keys, page);
+    }
+
+    public Query page(int number, int size) {
+        return new Query(entity, filter, sort, PageRequest.of(number, size));
+    }
+
+    public Query page(PageRequest newPage) {
+        return new Query(entity, filter, sort, newPage);
+    }
+
+    public Query unpaged() {
+        return new Query(entity, filter, sort, null);
+    }
+
+    /**
+     * The sort that stores apply: the given keys, then each key field ascending unless the same
+     * field (of the entity itself) is already a key.
+     */
+    public List<SortKey> effectiveSort() {
+        List<SortKey> keys = new ArrayList<>(sort);
+        for (Field k : Schema.key(entity)) {
+            boolean present = sort.stream().anyMatch(s -> s.via() == null && s.field().equals(k));
+            if (!present) {
+                keys.add(k.asc());
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(entity.code()).append(" where ").append(filter);
+        if (!sort.isEmpty()) {
+            s.append(" sort ").append(String.join(",", sort.stream().map(SortKey::toString).toList()));
+        }
+        if (page != null) {
+            s.append(" page ").append(page.number()).append(" size ").append(page.size());
+        }
+        return s.toString();
+    }
+
+    /** Checks that each node names fields of the entity in scope at its place in the tree. */
+    private static final class ScopeCheck implements Filter.Visitor<Void> {
+        private final EntityType scope;
+
+        ScopeCheck(EntityType scope) {
+            this.scope = scope;
+        }
+
+        private void field(Field f) {
+            if (f.entity() != scope) {
+                throw new InvalidQueryException(f.toString(), "no such field \"" + f.name() + "\" on " + scope.code());
+            }
+        }
+
+        private void relationship(Relationship r) {
+            if (r.source() != scope) {
+                throw new InvalidQueryException(r.toString(), "no such relationship \"" + r.name() + "\" on " + scope.code());
+            }
+        }
+
+        @Override
+        public Void compare(Filter.Compare f) {
+            field(f.field());
+            return null;
+        }
+
+        @Override
+        public Void compareFields(Filter.CompareFields f) {
+            field(f.left());
+            field(f.right());
+            return null;
+        }
+
+        @Override
+        public Void in(Filter.In f) {
+            field(f.field());
+            return null;
+        }
+
+        @Override
+        public Void isNull(Filter.IsNull f) {
+            field(f.field());
+            return null;
+        }
+
+        @Override
+        public Void like(Filter.Like f) {
+            field(f.field());
+            return null;
+        }
+
+        @Override
+        public Void and(Filter.And f) {
+            f.filters().forEach(x -> x.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void or(Filter.Or f) {
+            f.filters().forEach(x -> x.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void not(Filter.Not f) {
+            return f.filter().accept(this);
+        }
+
+        @Override
+        public Void related(Filter.Related f) {
+            relationship(f.relationship());
+            return f.filter().accept(new ScopeCheck(f.relationship().target()));
+        }
+
+        @Override
+        public Void relationshipNull(Filter.RelationshipNull f) {
+            relationship(f.relationship());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.logistik.core.spi;
+
+/** The repositories of one store, or of one transaction on it. */
+public interface Repositories {
+
+    StorageRepository storages();
+
+    SkuRepository skus();
+
+    StockRepository stock();
+
+    OrderRepository orders();
+
+    OrderLineRepository orderLines();
+}
