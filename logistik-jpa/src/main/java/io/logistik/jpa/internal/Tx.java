@@ -1,0 +1,73 @@
+package io.logistik.jpa.internal;
+
+import io.logistik.core.spi.OrderLineRepository;
+import io.logistik.core.spi.OrderRepository;
+import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.SkuRepository;
+import io.logistik.core.spi.StockRepository;
+import io.logistik.core.spi.StorageRepository;
+import jakarta.persistence.EntityManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The repositories of one resource-local transaction, on one entity manager. */
+final class Tx implements Repositories {
+
+    final EntityManager em;
+    final JpaStore store;
+    private final StorageRepository storages;
+    private final SkuRepository skus;
+    private final StockRepository stock;
+    private final OrderRepository orders;
+    private final OrderLineRepository orderLines;
+
+    Tx(EntityManager em, JpaStore store) {
+        this.em = em;
+        this.store = store;
+        this.storages = Errors.translating(StorageRepository.class, new StorageRepo(this));
+        this.skus = Errors.translating(SkuRepository.class, new SkuRepo(this));
+        this.stock = Errors.translating(StockRepository.class, new StockRepo(this));
+        this.orders = Errors.translating(OrderRepository.class, new OrderRepo(this));
+        this.orderLines = Errors.translating(OrderLineRepository.class, new OrderLineRepo(this));
+    }
+
+    QueryCompiler compiler() {
+        return new QueryCompiler(em.getCriteriaBuilder(), store.database(), store.clock());
+    }
+
+    Clock clock() {
+        return store.clock();
+    }
+
+    /** The clock's instant at the precision every store keeps. */
+    Instant now() {
+        return store.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public StorageRepository storages() {
+        return storages;
+    }
+
+    @Override
+    public SkuRepository skus() {
+        return skus;
+    }
+
+    @Override
+    public StockRepository stock() {
+        return stock;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    @Override
+    public OrderLineRepository orderLines() {
+        return orderLines;
+    }
+}
