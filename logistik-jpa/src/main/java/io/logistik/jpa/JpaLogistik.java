@@ -97,7 +97,9 @@ public final class JpaLogistik {
     public static Map<String, Object> hibernateProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("hibernate.jdbc.batch_size", 50);
-        properties.put("hibernate.order_inserts", true);
+        // No insert ordering: the entities have no associations, so Hibernate could not see that order lines
+        // and stock rows must follow their parents; logistik persists parents first.
+        properties.put("hibernate.order_inserts", false);
         properties.put("hibernate.order_updates", true);
         properties.put("hibernate.jdbc.time_zone", "UTC");
         properties.put("hibernate.query.in_clause_parameter_padding", true);

@@ -1,12 +1,14 @@
 package io.logistik.jpa.internal;
 
 import io.logistik.core.NotFoundException;
-import io.logistik.core.ValidationException;
+import io.logistik.core.ReferenceConflictException;
+import io.logistik.core.internal.Violations;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.CrudRepository;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,8 +32,18 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     abstract Instant createdAtOf(T value);
 
-    /** Refuses the delete if other rows need {@code row}; otherwise removes the rows that go with it. */
-    abstract void beforeDelete(E row);
+    abstract Instant updatedAtOf(T value);
+
+    /** What other than stock keeps {@code row} from being deleted, one sentence each. */
+    List<String> otherBlockers(E row) {
+        return List.of();
+    }
+
+    /** How a stock row holding units is named in a conflict, from this entity's side. */
+    abstract String describeHeld(LogistikStock level);
+
+    /** The stock attribute naming this entity ({@code storageId} or {@code skuId}). */
+    abstract String stockColumn();
 
     @Override
     final List<T> map(List<E> rows) {
@@ -40,9 +52,9 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     @Override
     public T create(T value) {
-        if (idOf(value) != null) {
-            throw new ValidationException("id", "must be null on create; the store assigns it, was " + idOf(value));
-        }
+        Violations v = new Violations();
+        Checks.newRow(v, idOf(Checks.present(value, entity().code())), updatedAtOf(value));
+        v.throwIfAny();
         E row = fresh();
         row.name(nameOf(value));
         row.createdAt = createdAtOf(value) != null ? createdAtOf(value) : tx.now();
@@ -62,15 +74,11 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     @Override
     public T update(T value) {
-        Long id = idOf(value);
-        if (id == null) {
-            throw new ValidationException("id", "must not be null on update");
-        }
+        long id = Checks.updatedId(idOf(Checks.present(value, entity().code())));
         E row = locked(id);
-        Instant createdAt = createdAtOf(value);
-        if (createdAt != null && !createdAt.equals(row.createdAt)) {
-            throw new ValidationException("created_at", "cannot change: stored " + row.createdAt + ", given " + createdAt);
-        }
+        Violations v = new Violations();
+        Checks.sameCreatedAt(v, createdAtOf(value), row.createdAt);
+        v.throwIfAny();
         row.name(nameOf(value));
         row.updatedAt = tx.now();
         return map(row);
@@ -79,7 +87,19 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
     @Override
     public void delete(long id) {
         E row = locked(id);
-        beforeDelete(row);
+        List<LogistikStock> stock = tx.em.createQuery(
+                        "select s from LogistikStock s where s." + stockColumn() + " = :id order by s.storageId, s.skuId", LogistikStock.class)
+                .setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        List<String> blockers = new ArrayList<>(otherBlockers(row));
+        stock.stream()
+                .filter(s -> s.onHand > 0 || s.reserved > 0)
+                .forEach(s -> blockers.add(describeHeld(s) + ": on_hand " + s.onHand + ", reserved " + s.reserved));
+        if (!blockers.isEmpty()) {
+            throw new ReferenceConflictException(entity().code(), id, blockers);
+        }
+        stock.forEach(tx.em::remove);
         tx.em.remove(row);
     }
 
@@ -89,23 +109,5 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
             throw new NotFoundException(entity().code(), id);
         }
         return row;
-    }
-
-    /** Removes the stock rows of a storage or SKU being deleted, refusing when one still holds units. */
-    final void removeEmptyStock(String column, long id, String entityName) {
-        List<LogistikStock> rows = tx.em.createQuery(
-                        "select s from LogistikStock s where s." + column + " = :id order by s.storageId, s.skuId", LogistikStock.class)
-                .setParameter("id", id)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        List<String> blockers = rows.stream()
-                .filter(s -> s.onHand > 0 || s.reserved > 0)
-                .map(s -> "stock level (storage " + s.storageId + ", sku " + s.skuId + ") holds on_hand " + s.onHand
-                        + ", reserved " + s.reserved)
-                .toList();
-        if (!blockers.isEmpty()) {
-            throw new io.logistik.core.ReferenceConflictException(entityName, id, blockers);
-        }
-        rows.forEach(tx.em::remove);
     }
 }

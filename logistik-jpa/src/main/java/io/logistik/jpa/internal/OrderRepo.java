@@ -2,7 +2,6 @@ package io.logistik.jpa.internal;
 
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.ValidationException;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Orders with their lines. A batch of orders costs one statement for the orders and one for all their
@@ -55,15 +53,17 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
     @Override
     public Order create(Order value) {
         Violations v = new Violations();
-        if (value.id() != null) {
-            v.add("id", "must be null on create; the store assigns it, was " + value.id());
-        }
+        Checks.newRow(v, Checks.present(value, "order").id(), value.updatedAt());
         if (value.state() != OrderState.OPEN) {
             v.add("state", "a new order must be open, was " + value.state().code());
         }
         for (int i = 0; i < value.lines().size(); i++) {
-            if (value.lines().get(i).id() != null) {
-                v.add("order_lines[" + i + "].id", "must be null on create, was " + value.lines().get(i).id());
+            OrderLine line = value.lines().get(i);
+            if (line.id() != null) {
+                v.add("order_lines[" + i + "].id", "must be null on create: the store assigns ids, was " + line.id());
+            }
+            if (line.orderId() != null) {
+                v.add("order_lines[" + i + "].order_id", "must be null on create, was " + line.orderId());
             }
         }
         v.throwIfAny();
@@ -93,28 +93,23 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
 
     @Override
     public Order update(Order value) {
-        if (value.id() == null) {
-            throw new ValidationException("id", "must not be null on update");
-        }
-        LogistikOrder row = locked(value.id());
+        LogistikOrder row = locked(Checks.updatedId(Checks.present(value, "order").id()));
         Violations v = new Violations();
+        Checks.sameCreatedAt(v, value.createdAt(), row.createdAt);
         if (!value.state().code().equals(row.state)) {
             v.add("state", "changes only through reservations: stored " + row.state + ", given " + value.state().code());
-        }
-        if (value.createdAt() != null && !value.createdAt().equals(row.createdAt)) {
-            v.add("created_at", "cannot change: stored " + row.createdAt + ", given " + value.createdAt());
         }
         Map<Long, LogistikOrderLine> stored = new LinkedHashMap<>();
         storedLines(row.id).forEach(l -> stored.put(l.id, l));
         for (int i = 0; i < value.lines().size(); i++) {
             Long lineId = value.lines().get(i).id();
             if (lineId != null && !stored.containsKey(lineId)) {
-                v.add("order_lines[" + i + "].id", "order " + row.id + " has no line " + lineId);
+                v.add("order_lines[" + i + "].id", "is not a line of order " + row.id + ": " + lineId);
             }
         }
         v.throwIfAny();
         if (!OrderState.OPEN.code().equals(row.state)) {
-            throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can change");
+            throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can be changed");
         }
         requireSkus(row.id, value.lines());
         Set<Long> kept = new HashSet<>();
@@ -179,17 +174,16 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
         return row;
     }
 
-    /** Refuses lines naming SKUs that do not exist, all of them named, with one query. */
+    /** Refuses lines naming SKUs that do not exist, every such line named, with one query. */
     private void requireSkus(Long orderId, List<OrderLine> lines) {
-        Set<Long> wanted = new TreeSet<>();
-        lines.forEach(l -> wanted.add(l.skuId()));
-        if (wanted.isEmpty()) {
-            return;
+        Set<Long> found = tx.existing(LogistikSku.class, lines.stream().map(OrderLine::skuId).toList());
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            long skuId = lines.get(i).skuId();
+            if (!found.contains(skuId)) {
+                missing.add("order_lines[" + i + "].sku_id: no sku with id " + skuId);
+            }
         }
-        Set<Long> found = new HashSet<>(tx.em.createQuery("select s.id from LogistikSku s where s.id in :ids", Long.class)
-                .setParameter("ids", wanted)
-                .getResultList());
-        List<String> missing = wanted.stream().filter(id -> !found.contains(id)).map(id -> "sku " + id + " does not exist").toList();
         if (!missing.isEmpty()) {
             throw new ReferenceConflictException("order", orderId, missing);
         }

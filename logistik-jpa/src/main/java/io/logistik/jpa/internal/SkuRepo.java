@@ -1,6 +1,5 @@
 package io.logistik.jpa.internal;
 
-import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.model.Sku;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.SkuRepository;
@@ -40,15 +39,26 @@ final class SkuRepo extends NamedRepo<LogistikSku, Sku> implements SkuRepository
     }
 
     @Override
-    void beforeDelete(LogistikSku row) {
-        List<LogistikOrderLine> lines = tx.em.createQuery(
-                        "select l from LogistikOrderLine l where l.skuId = :id order by l.id", LogistikOrderLine.class)
+    Instant updatedAtOf(Sku value) {
+        return value.updatedAt();
+    }
+
+    @Override
+    List<String> otherBlockers(LogistikSku row) {
+        return tx.em.createQuery("select l from LogistikOrderLine l where l.skuId = :id order by l.id", LogistikOrderLine.class)
                 .setParameter("id", row.id)
-                .getResultList();
-        if (!lines.isEmpty()) {
-            throw new ReferenceConflictException("sku", row.id,
-                    lines.stream().map(l -> "used by order_line " + l.id + " of order " + l.orderId).toList());
-        }
-        removeEmptyStock("skuId", row.id, "sku");
+                .getResultStream()
+                .map(l -> "used by order_line " + l.id + " of order " + l.orderId)
+                .toList();
+    }
+
+    @Override
+    String describeHeld(LogistikStock level) {
+        return "held in storage " + level.storageId;
+    }
+
+    @Override
+    String stockColumn() {
+        return "skuId";
     }
 }

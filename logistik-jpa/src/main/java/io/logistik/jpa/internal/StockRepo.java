@@ -53,7 +53,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
             throw new ValidationException("quantity", "must be greater than 0, was " + quantity);
         }
         LogistikStock row = lockedOrNew(storageId, skuId);
-        row.onHand = sum(row.onHand, quantity, "quantity");
+        row.onHand = sum(row.onHand, quantity);
         return save(row);
     }
 
@@ -63,23 +63,20 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
             throw new ValidationException("delta", "must not be 0");
         }
         LogistikStock row = lockedOrNew(storageId, skuId);
-        long onHand = sum(row.onHand, delta, "delta");
-        if (onHand < 0) {
-            throw new ValidationException("delta", "would make on_hand negative: " + row.onHand + " + " + delta + " = " + onHand);
-        }
-        if (onHand < row.reserved) {
-            throw new ValidationException("delta", "would drop on_hand to " + onHand + ", below reserved " + row.reserved);
-        }
+        long onHand = sum(row.onHand, delta);
+        Violations v = new Violations();
+        checkCovers(v, "on_hand", row, onHand);
+        v.throwIfAny();
         row.onHand = onHand;
         return save(row);
     }
 
     @Override
     public StockLevel recount(StockCount count) {
-        LogistikStock row = lockedOrNew(count.storageId(), count.skuId());
-        if (count.onHand() < row.reserved) {
-            throw new ValidationException("on_hand", "count " + count.onHand() + " is below reserved " + row.reserved);
-        }
+        LogistikStock row = lockedOrNew(Checks.present(count, "count").storageId(), count.skuId());
+        Violations v = new Violations();
+        checkCovers(v, "on_hand", row, count.onHand());
+        v.throwIfAny();
         row.onHand = count.onHand();
         return save(row);
     }
@@ -87,6 +84,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
     @Override
     public List<StockLevel> importCounts(List<StockCount> counts) {
         Violations violations = new Violations();
+        Checks.present(counts, "counts");
         Map<StockKey, StockCount> byKey = new TreeMap<>();
         Map<StockKey, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
@@ -97,7 +95,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
             }
             Integer first = firstIndex.putIfAbsent(count.key(), i);
             if (first != null) {
-                violations.add("counts[" + i + "]", count.key() + " already appears in counts[" + first + "]");
+                violations.add("counts[" + i + "]", "stock " + count.key() + " is already counted in counts[" + first + "]");
             }
             byKey.put(count.key(), count);
         }
@@ -111,8 +109,16 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
             storageIds.add(k.storageId());
             skuIds.add(k.skuId());
         });
-        requireAll(LogistikStorage.class, "storage", storageIds);
-        requireAll(LogistikSku.class, "sku", skuIds);
+        Set<Long> foundStorages = tx.existing(LogistikStorage.class, storageIds);
+        Set<Long> foundSkus = tx.existing(LogistikSku.class, skuIds);
+        for (StockCount count : counts) {
+            if (!foundStorages.contains(count.storageId())) {
+                throw new NotFoundException("storage", count.storageId());
+            }
+            if (!foundSkus.contains(count.skuId())) {
+                throw new NotFoundException("sku", count.skuId());
+            }
+        }
         Map<StockKey, LogistikStock> existing = new HashMap<>();
         for (LogistikStock row : tx.em.createQuery("select s from LogistikStock s where s.storageId in :storages and s.skuId in :skus"
                         + " order by s.storageId, s.skuId", LogistikStock.class)
@@ -122,14 +128,10 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
                 .getResultList()) {
             existing.put(new StockKey(row.storageId, row.skuId), row);
         }
-        int index = 0;
-        for (StockCount count : counts) {
-            LogistikStock row = existing.get(count.key());
-            if (row != null && count.onHand() < row.reserved) {
-                violations.add("counts[" + index + "].on_hand", "count " + count.onHand() + " for " + count.key()
-                        + " is below reserved " + row.reserved);
-            }
-            index++;
+        for (int i = 0; i < counts.size(); i++) {
+            StockCount count = counts.get(i);
+            LogistikStock row = existing.getOrDefault(count.key(), fresh(count.storageId(), count.skuId()));
+            checkCovers(violations, "counts[" + i + "].on_hand", row, count.onHand());
         }
         violations.throwIfAny();
         List<StockLevel> result = new ArrayList<>(byKey.size());
@@ -146,7 +148,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
 
     @Override
     public List<StockLevel> forSkus(Collection<Long> skuIds) {
-        if (skuIds.isEmpty()) {
+        if (Checks.present(skuIds, "sku_ids").isEmpty()) {
             return List.of();
         }
         return map(tx.em.createQuery("select s from LogistikStock s where s.skuId in :skus order by s.storageId, s.skuId", LogistikStock.class)
@@ -162,7 +164,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
             throw new NotFoundException("stock", key);
         }
         if (row.onHand > 0 || row.reserved > 0) {
-            throw new ReferenceConflictException("stock", key, "holds on_hand " + row.onHand + ", reserved " + row.reserved);
+            throw new ReferenceConflictException("stock", key, "still holds units: on_hand " + row.onHand + ", reserved " + row.reserved);
         }
         tx.em.remove(row);
     }
@@ -183,8 +185,12 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
         if (row != null) {
             return row;
         }
-        requireAll(LogistikStorage.class, "storage", Set.of(storageId));
-        requireAll(LogistikSku.class, "sku", Set.of(skuId));
+        if (tx.em.find(LogistikStorage.class, storageId) == null) {
+            throw new NotFoundException("storage", storageId);
+        }
+        if (tx.em.find(LogistikSku.class, skuId) == null) {
+            throw new NotFoundException("sku", skuId);
+        }
         return fresh(storageId, skuId);
     }
 
@@ -204,20 +210,20 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
         return Model.stock(row);
     }
 
-    private void requireAll(Class<?> type, String entity, Set<Long> ids) {
-        Set<Long> found = new HashSet<>(tx.em.createQuery("select e.id from " + type.getSimpleName() + " e where e.id in :ids", Long.class)
-                .setParameter("ids", ids)
-                .getResultList());
-        ids.stream().filter(id -> !found.contains(id)).sorted().findFirst().ifPresent(missing -> {
-            throw new NotFoundException(entity, missing);
-        });
-    }
-
-    private static long sum(long onHand, long change, String field) {
+    private static long sum(long onHand, long change) {
         try {
             return Math.addExact(onHand, change);
         } catch (ArithmeticException e) {
-            throw new ValidationException(field, "on_hand " + onHand + " + " + change + " overflows a 64-bit integer");
+            throw new ValidationException("on_hand", "would overflow: " + onHand + " + " + change + " exceeds " + Long.MAX_VALUE);
+        }
+    }
+
+    private static void checkCovers(Violations v, String field, LogistikStock row, long onHand) {
+        StockKey key = new StockKey(row.storageId, row.skuId);
+        if (onHand < 0) {
+            v.add(field, "would be " + onHand + " at " + key + ", below 0");
+        } else if (onHand < row.reserved) {
+            v.add(field, "would be " + onHand + " at " + key + ", below the reserved " + row.reserved);
         }
     }
 }

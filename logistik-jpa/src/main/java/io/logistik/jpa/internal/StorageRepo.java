@@ -38,7 +38,17 @@ final class StorageRepo extends NamedRepo<LogistikStorage, Storage> implements S
     }
 
     @Override
-    void beforeDelete(LogistikStorage row) {
-        removeEmptyStock("storageId", row.id, "storage");
+    Instant updatedAtOf(Storage value) {
+        return value.updatedAt();
+    }
+
+    @Override
+    String describeHeld(LogistikStock level) {
+        return "holds stock of sku " + level.skuId;
+    }
+
+    @Override
+    String stockColumn() {
+        return "storageId";
     }
 }

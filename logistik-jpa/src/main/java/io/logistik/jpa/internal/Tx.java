@@ -11,6 +11,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The repositories of one resource-local transaction, on one entity manager. */
 final class Tx implements Repositories {
@@ -44,6 +47,16 @@ final class Tx implements Repositories {
     /** The clock's instant at the precision every store keeps. */
     Instant now() {
         return store.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Which of {@code ids} exist as rows of {@code type}, in one query. */
+    Set<Long> existing(Class<?> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select e.id from " + type.getSimpleName() + " e where e.id in :ids", Long.class)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultList());
     }
 
     @Override
