@@ -104,6 +104,11 @@ public final class JpaLogistik {
         properties.put("hibernate.jdbc.time_zone", "UTC");
         properties.put("hibernate.query.in_clause_parameter_padding", true);
         properties.put("jakarta.persistence.schema-generation.database.action", "none");
+        // Hibernate would otherwise create its HTE_* helper tables at start; logistik issues no bulk mutations.
+        properties.put("hibernate.query.mutation_strategy.global_temporary.create_tables", false);
+        properties.put("hibernate.query.mutation_strategy.global_temporary.drop_tables", false);
+        properties.put("hibernate.query.mutation_strategy.persistent.create_tables", false);
+        properties.put("hibernate.query.mutation_strategy.persistent.drop_tables", false);
         return properties;
     }
 

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -241,6 +242,55 @@ abstract class JpaAdapterTests {
         } finally {
             db().execute("UPDATE logistik_schema_version SET version = " + LogistikSchema.VERSION);
         }
+    }
+
+    @Test
+    void catalog_textColumns_useCodePointCollation() {
+        List<List<String>> columns = db().rows("SELECT table_name, column_name, collation_name FROM information_schema.columns"
+                + " WHERE table_schema = " + db().currentSchema() + " AND LOWER(table_name) LIKE 'logistik%'"
+                + " AND LOWER(data_type) IN ('character varying', 'varchar')");
+
+        assertThat(columns).hasSize(10);
+        String expected = switch (db().database) {
+            case POSTGRESQL -> "C";
+            case MARIADB -> "utf8mb4_nopad_bin";
+            case H2 -> "OFF";
+        };
+        assertThat(columns).allSatisfy(c -> assertThat(c.get(2)).as(c.get(0) + "." + c.get(1)).isEqualTo(expected));
+    }
+
+    @Test
+    void catalog_timestampColumns_keepMicrosecondsAndTimeZone() {
+        List<List<String>> columns = db().rows("SELECT table_name, column_name, LOWER(data_type), datetime_precision"
+                + " FROM information_schema.columns WHERE table_schema = " + db().currentSchema()
+                + " AND LOWER(column_name) IN ('created_at', 'updated_at')");
+
+        String expected = db().database == LogistikSchema.Database.MARIADB ? "datetime" : "timestamp with time zone";
+        assertThat(columns).hasSize(6).allSatisfy(c -> assertThat(c.subList(2, 4)).containsExactly(expected, "6"));
+    }
+
+    @Test
+    void catalog_checkConstraints_guardQuantitiesAndStates() {
+        List<String> checks = db().rows("SELECT LOWER(constraint_name), LOWER(check_clause) FROM information_schema.check_constraints"
+                        + " WHERE constraint_schema = " + db().currentSchema() + " AND LOWER(constraint_name) LIKE 'logistik%'")
+                .stream().map(r -> r.get(0) + ": " + r.get(1).replaceAll("[\\s\"`()]", "").replace("cast0asbigint", "0")).toList();
+
+        assertThat(checks).hasSize(4);
+        assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_stock_reserved_ck: reserved>=0andreserved<=on_hand"));
+        assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_stock_on_hand_ck: on_hand>=0"));
+        assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_order_line_quantity_ck: quantity>0"));
+        assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_order_state_ck:").contains("open", "reserved", "shipped"));
+    }
+
+    @Test
+    void checkConstraint_reservedAboveOnHandBySql_isRefused() {
+        long sku = skus(1).get(0);
+        long storage = store.storages().create(Storage.of("s")).id();
+        store.stock().receive(storage, sku, 2);
+
+        assertThatThrownBy(() -> db().execute("UPDATE logistik_stock SET reserved = 3"))
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT)).contains("logistik_stock_reserved_ck"));
+        assertThat(store.stock().get(storage, sku)).contains(new StockLevel(storage, sku, 2, 0));
     }
 
     private List<String> names(Filter filter) {

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One test class's own schema (PostgreSQL), database (MariaDB) or in-memory database (H2), created
@@ -136,6 +139,34 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
+
+    /** The rows of a catalog query, each column as text. */
+    List<List<String>> rows(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            List<List<String>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(result.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SQL that names the class's own schema in information_schema queries. */
+    String currentSchema() {
+        return switch (database) {
+            case POSTGRESQL -> "current_schema()";
+            case MARIADB -> "DATABASE()";
+            case H2 -> "'PUBLIC'";
+        };
+    }
 
     @Override
     public void close() {
