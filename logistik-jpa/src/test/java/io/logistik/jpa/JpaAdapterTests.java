@@ -3,6 +3,7 @@ package io.logistik.jpa;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.StoreUnavailableException;
 import io.logistik.core.ValidationException;
+import io.logistik.core.kit.TestClock;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.Sku;
@@ -14,6 +15,7 @@ import io.logistik.core.query.Query;
 import io.logistik.core.query.Schema;
 import io.logistik.core.query.TimeKeyword;
 import io.logistik.core.spi.LogistikStore;
+import io.logistik.inmemory.InMemoryLogistik;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +174,15 @@ abstract class JpaAdapterTests {
     }
 
     @Test
+    void like_underscore_matchesOneCodePointBeyondTheBmp() {
+        store.useTransaction(tx -> List.of("\uD83D\uDE00 grin", "xx grin", "x grin").forEach(n -> tx.storages().create(Storage.of(n))));
+
+        assertThat(names(Schema.Storages.NAME.like("_ grin"))).containsExactly("\uD83D\uDE00 grin", "x grin");
+        assertThat(names(Schema.Storages.NAME.notLike("_ grin"))).containsExactly("xx grin");
+        assertThat(names(Schema.Storages.NAME.ilike("__ GRIN"))).containsExactly("xx grin");
+    }
+
+    @Test
     void ilikeAndUnaccent_foldedCopies_matchWithoutLowerInSql() {
         store.useTransaction(tx -> List.of("École Ouest", "ECOLE NORD", "Straße").forEach(n -> tx.storages().create(Storage.of(n))));
 
@@ -291,6 +302,62 @@ abstract class JpaAdapterTests {
         assertThatThrownBy(() -> db().execute("UPDATE logistik_stock SET reserved = 3"))
                 .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT)).contains("logistik_stock_reserved_ck"));
         assertThat(store.stock().get(storage, sku)).contains(new StockLevel(storage, sku, 2, 0));
+    }
+
+    @Test
+    void find_twoThousandRandomQueries_sameRowsInSameOrderAsInMemoryStore() {
+        long seed = 20260105L;
+        TestClock memoryClock = new TestClock(NOW);
+        TestClock databaseClock = new TestClock(NOW);
+        try (LogistikStore memory = InMemoryLogistik.builder().clock(memoryClock).build();
+             LogistikStore database = JpaLogistik.builder().entityManagerFactory(db().emf()).clock(databaseClock).build()) {
+            RandomData memoryData = RandomData.fill(memory, memoryClock, seed);
+            RandomData databaseData = RandomData.fill(database, databaseClock, seed);
+            assertThat(databaseData.counts()).containsExactly(memoryData.counts());
+
+            for (int i = 0; i < 2000; i++) {
+                Query memoryQuery = new RandomFilters(seed + i, (e, n) -> memoryData.ids(e).get(n), memoryData.counts(), NOW).query();
+                Query databaseQuery = new RandomFilters(seed + i, (e, n) -> databaseData.ids(e).get(n), databaseData.counts(), NOW).query();
+
+                assertThat(rows(database, databaseQuery, databaseData))
+                        .as("query %d: %s", i, memoryQuery)
+                        .isEqualTo(rows(memory, memoryQuery, memoryData));
+                if (i % 4 == 0) {
+                    assertThat(repository(database, databaseQuery.entity()).count(databaseQuery))
+                            .as("count %d: %s", i, memoryQuery)
+                            .isEqualTo(repository(memory, memoryQuery.entity()).count(memoryQuery));
+                }
+            }
+        }
+    }
+
+    private static io.logistik.core.spi.QueryableRepository<?> repository(LogistikStore store, EntityType entity) {
+        return switch (entity) {
+            case ORDER -> store.orders();
+            case ORDER_LINE -> store.orderLines();
+            case SKU -> store.skus();
+            case STORAGE -> store.storages();
+            case STOCK -> store.stock();
+        };
+    }
+
+    /** The rows a query finds, each as its position in creation order, which both stores share. */
+    private static List<String> rows(LogistikStore store, Query query, RandomData data) {
+        return repository(store, query.entity()).find(query).stream().map(row -> {
+            if (row instanceof Storage s) {
+                return "storage#" + data.index(EntityType.STORAGE, s.id());
+            } else if (row instanceof Sku s) {
+                return "sku#" + data.index(EntityType.SKU, s.id());
+            } else if (row instanceof Order o) {
+                return "order#" + data.index(EntityType.ORDER, o.id()) + o.lines().stream()
+                        .map(l -> data.index(EntityType.ORDER_LINE, l.id()) + "x" + l.quantity()).toList();
+            } else if (row instanceof OrderLine l) {
+                return "line#" + data.index(EntityType.ORDER_LINE, l.id());
+            }
+            StockLevel level = (StockLevel) row;
+            return "stock#" + data.index(EntityType.STORAGE, level.storageId()) + "/" + data.index(EntityType.SKU, level.skuId())
+                    + "=" + level.onHand();
+        }).toList();
     }
 
     private List<String> names(Filter filter) {

@@ -239,6 +239,40 @@ final class QueryCompiler {
         return out.toString();
     }
 
+    static boolean hasUnderscoreWildcard(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The LIKE pattern as an anchored Java regular expression: {@code %} any run, {@code _} one code point. */
+    static String regex(String pattern) {
+        StringBuilder out = new StringBuilder("\\A");
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '%' || c == '_') {
+                if (literal.length() > 0) {
+                    out.append(java.util.regex.Pattern.quote(literal.toString()));
+                    literal.setLength(0);
+                }
+                out.append(c == '%' ? ".*" : ".");
+            } else {
+                literal.append(c == '\\' ? pattern.charAt(++i) : c);
+            }
+        }
+        if (literal.length() > 0) {
+            out.append(java.util.regex.Pattern.quote(literal.toString()));
+        }
+        return out.append("\\z").toString();
+    }
+
     private final class Compiler implements Filter.Visitor<Compiled> {
 
         private final From<?, ?> root;
@@ -314,8 +348,15 @@ final class QueryCompiler {
                 pattern = f.pattern();
             }
             Expression<String> column = root.get(attribute);
-            String sql = sqlPattern(pattern);
-            Compiled like = new Compiled(cb.like(column, sql, ESCAPE), cb.notLike(column, sql, ESCAPE));
+            Compiled like;
+            if (database == Database.H2 && hasUnderscoreWildcard(pattern)) {
+                // H2's LIKE takes "_" for one UTF-16 unit, half of a character beyond the BMP; Java regex takes a code point.
+                Predicate matches = cb.isTrue(cb.function("REGEXP_LIKE", Boolean.class, column, cb.literal(regex(pattern)), cb.literal("n")));
+                like = new Compiled(matches, cb.not(matches));
+            } else {
+                String sql = sqlPattern(pattern);
+                like = new Compiled(cb.like(column, sql, ESCAPE), cb.notLike(column, sql, ESCAPE));
+            }
             return f.negated() ? new Compiled(like.whenFalse(), like.whenTrue()) : like;
         }
 
