@@ -35,8 +35,8 @@ final class Errors {
         if (sql == null) {
             return false;
         }
-        return RETRYABLE_STATES.contains(sql.getSQLState()) || sql.getErrorCode() == MARIADB_DEADLOCK
-                || uniqueViolation(sql);
+        String state = sql.getSQLState();
+        return (state != null && RETRYABLE_STATES.contains(state)) || sql.getErrorCode() == MARIADB_DEADLOCK || uniqueViolation(sql);
     }
 
     /**

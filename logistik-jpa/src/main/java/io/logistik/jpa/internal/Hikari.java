@@ -31,6 +31,8 @@ public final class Hikari {
         config.setMaximumPoolSize(maximumPoolSize);
         config.setMinimumIdle(Math.min(2, maximumPoolSize));
         config.setAutoCommit(false);
+        // MariaDB defaults to REPEATABLE READ; logistik's short transactions are written for READ COMMITTED everywhere.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setPoolName("logistik");
         return new HikariDataSource(config);
     }
