@@ -9,7 +9,7 @@ class FilterFuzzTest {
 
     @Test
     void parseFilter_randomInputs_giveFilterOrTypedError() {
-        long count = Long.getLong("logistik.fuzz.count", 20_000L);
+        long count = Long.getLong("logistik.fuzz.count", 10_000L);
         long seed = Long.getLong("logistik.fuzz.seed", 1L);
         long started = System.nanoTime();
         FilterFuzz.Outcome outcome = new FilterFuzz(seed).run(count);
