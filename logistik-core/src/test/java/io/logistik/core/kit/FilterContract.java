@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Kit group: Filters. Every operator and alias, through the Flask-Restless codec and through the
  * fluent API, with SQL's semantics: NULL is unknown and NOT keeps it unknown, {@code like} and
  * {@code ==} are case-sensitive, {@code ilike} folds case per code point, relationship filters are
- * EXISTS. Results are compared as sets of names, never by id values.
+ * EXISTS. Results are compared as sets of names, never by id values. Stock comes from {@link Warehouse}:
+ * on hand 10 (Berlin, Apple), 5 (Berlin, Banana) and 7 (Hamburg, Apple); Cherry is held nowhere.
  */
 public abstract class FilterContract extends KitContext {
 
@@ -85,25 +86,12 @@ public abstract class FilterContract extends KitContext {
         }
     }
 
-    /** Stock on hand 10 (Berlin, Apple), 5 (Berlin, Banana) and 7 (Hamburg, Apple); Cherry is held nowhere. */
-    private Sku[] stockedWarehouse() {
-        Storage berlin = store().storages().create(Storage.of("Berlin"));
-        Storage hamburg = store().storages().create(Storage.of("Hamburg"));
-        Sku apple = store().skus().create(Sku.of("Apple"));
-        Sku banana = store().skus().create(Sku.of("Banana"));
-        Sku cherry = store().skus().create(Sku.of("Cherry"));
-        store().stock().receive(berlin.id(), apple.id(), 10);
-        store().stock().receive(berlin.id(), banana.id(), 5);
-        store().stock().receive(hamburg.id(), apple.id(), 7);
-        return new Sku[] {apple, banana, cherry};
-    }
-
     // ---- comparisons ----
 
     @Test
     @DisplayName("Every comparison operator and alias selects the rows its SQL operator selects, through JSON and the fluent API")
     void compare_everyAlias_selectsLikeItsOperator() {
-        stockedWarehouse();
+        Warehouse.create(store());
         Map<ComparisonOp, LongPredicate> sql = Map.of(
                 ComparisonOp.EQ, v -> v == 7, ComparisonOp.NE, v -> v != 7, ComparisonOp.GT, v -> v > 7,
                 ComparisonOp.LT, v -> v < 7, ComparisonOp.GE, v -> v >= 7, ComparisonOp.LE, v -> v <= 7);
@@ -128,7 +116,7 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("Stock filters on on_hand, reserved and available; numeric strings and fractions compare numerically")
     void compare_stockQuantities_compareNumerically() {
-        stockedWarehouse();
+        Warehouse.create(store());
 
         assertThat(onHand(Stock.AVAILABLE.gt(6L))).containsExactly(7L, 10L);
         assertThat(onHand(Stock.RESERVED.eq(0L))).containsExactly(5L, 7L, 10L);
@@ -142,7 +130,7 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("A field compares with another field of the same row, and field wins over val")
     void compareFields_sameRow_comparesAndFieldWinsOverVal() {
-        stockedWarehouse();
+        Warehouse.create(store());
 
         assertThat(onHand(Stock.AVAILABLE.compare(ComparisonOp.EQ, Stock.ON_HAND))).containsExactly(5L, 7L, 10L);
         assertThat(onHand(Stock.RESERVED.compare(ComparisonOp.GE, Stock.ON_HAND))).isEmpty();
@@ -323,15 +311,15 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("any needs one related row to satisfy the whole inner filter; NOT any selects rows with no related rows")
     void any_toMany_existsSemantics() {
-        Sku[] skus = stockedWarehouse();
-        store().orders().create(Order.of("Two apples", List.of(OrderLine.of(skus[0].id(), 2), OrderLine.of(skus[1].id(), 9))));
-        store().orders().create(Order.of("Nine cherries", List.of(OrderLine.of(skus[2].id(), 9))));
+        Warehouse w = Warehouse.create(store());
+        store().orders().create(Order.of("Two apples", List.of(OrderLine.of(w.apple().id(), 2), OrderLine.of(w.banana().id(), 9))));
+        store().orders().create(Order.of("Nine cherries", List.of(OrderLine.of(w.cherry().id(), 9))));
         orders("Nothing");
-        Filter bigAppleLine = Orders.ORDER_LINES.any(Filter.and(OrderLines.QUANTITY.gt(5L), OrderLines.SKU_ID.eq(skus[0].id())));
+        Filter bigAppleLine = Orders.ORDER_LINES.any(Filter.and(OrderLines.QUANTITY.gt(5L), OrderLines.SKU_ID.eq(w.apple().id())));
 
         assertThat(customers(bigAppleLine)).isEmpty();
         assertThat(customers(Filter.and(Orders.ORDER_LINES.any(OrderLines.QUANTITY.gt(5L)),
-                Orders.ORDER_LINES.any(OrderLines.SKU_ID.eq(skus[0].id()))))).containsExactly("Two apples");
+                Orders.ORDER_LINES.any(OrderLines.SKU_ID.eq(w.apple().id()))))).containsExactly("Two apples");
         assertThat(customers(Filter.not(bigAppleLine))).containsExactlyInAnyOrder("Two apples", "Nine cherries", "Nothing");
         assertThat(customers(leaf("order_lines", "any", "{\"name\":\"quantity\",\"op\":\">=\",\"val\":9}")))
                 .containsExactlyInAnyOrder("Two apples", "Nine cherries");
@@ -342,10 +330,10 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("has and any nest to any depth, each level resolving names on its related entity")
     void hasAndAny_nested_resolveOnRelatedEntity() {
-        Sku[] skus = stockedWarehouse();
-        store().orders().create(Order.of("Banana buyer", List.of(OrderLine.of(skus[1].id(), 1))));
-        store().orders().create(Order.of("Cherry buyer", List.of(OrderLine.of(skus[2].id(), 1))));
-        store().orders().create(Order.of("Apple buyer", List.of(OrderLine.of(skus[0].id(), 1))));
+        Warehouse w = Warehouse.create(store());
+        store().orders().create(Order.of("Banana buyer", List.of(OrderLine.of(w.banana().id(), 1))));
+        store().orders().create(Order.of("Cherry buyer", List.of(OrderLine.of(w.cherry().id(), 1))));
+        store().orders().create(Order.of("Apple buyer", List.of(OrderLine.of(w.apple().id(), 1))));
         String inHamburg = "[{\"name\":\"order_lines\",\"op\":\"any\",\"val\":{\"name\":\"sku\",\"op\":\"has\",\"val\":"
                 + "{\"name\":\"storages\",\"op\":\"any\",\"val\":{\"name\":\"name\",\"op\":\"==\",\"val\":\"Hamburg\"}}}}]";
         String inBerlinWithFive = "[{\"name\":\"order_lines\",\"op\":\"any\",\"val\":{\"name\":\"sku\",\"op\":\"has\",\"val\":"
@@ -365,8 +353,8 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("is_null and is_not_null on a relationship select rows with no and with some related rows")
     void relationshipNull_noRelatedRows_selected() {
-        Sku[] skus = stockedWarehouse();
-        store().orders().create(Order.of("With lines", List.of(OrderLine.of(skus[0].id(), 1))));
+        Warehouse w = Warehouse.create(store());
+        store().orders().create(Order.of("With lines", List.of(OrderLine.of(w.apple().id(), 1))));
         orders("Without lines");
 
         assertThat(customers(leaf("order_lines", "is_null", "null"))).containsExactly("Without lines");
@@ -418,7 +406,7 @@ public abstract class FilterContract extends KitContext {
     @Test
     @DisplayName("A filter about another entity is refused by the repository and changes nothing")
     void find_filterOfAnotherEntity_refused() {
-        stockedWarehouse();
+        Warehouse.create(store());
         StoreSnapshot before = StoreSnapshot.of(store());
 
         assertThatThrownBy(() -> store().storages().find(Query.of(EntityType.ORDER, Orders.ID.gt(0L))))
