@@ -33,7 +33,10 @@ import java.util.Optional;
  * free-text dates such as {@code "2nd Jan 1900"} are refused. PostgreSQL's network operators
  * ({@code <<}, {@code <<=}, {@code >>}, {@code >>=}, {@code &&}) are refused ({@code <>} is
  * {@code !=}). Nesting is limited to {@link #MAX_DEPTH} levels and lists to
- * {@link Filter#MAX_LIST_SIZE} values, so deep input is an error rather than a crash. The
+ * {@link Filter#MAX_LIST_SIZE} values, so deep input is an error rather than a crash. Timestamps
+ * outside the years 1000 to 9999 (UTC) are refused, as stores keep no others. {@code filter[objects]}
+ * must be a JSON list (upstream also took {@code {}} and {@code ""} as "no filters"), and every filter
+ * must be a JSON object (upstream read {@code "not": [...]} as a filter without a name). The
  * {@code group} and {@code ignorecase} parameters are out of scope and refused. {@code unaccent_ilike},
  * {@code not_ilike} and {@code not_unaccent_ilike} are logistik extensions.
  *

@@ -5,7 +5,7 @@ import io.logistik.core.InvalidQueryException;
 import java.util.Random;
 
 /**
- * Feeds random text to {@link FlaskRestless#parseFilter}: mutations of valid filters, soups of JSON
+ * Feeds random text to {@link FlaskRestless#parseFilter} (and to {@link FlaskRestless#parseSort}): mutations of valid filters, soups of JSON
  * tokens and field/operator names, and raw characters. Every input must give either a filter that
  * renders and parses back equal, or an {@link InvalidQueryException}; anything else propagates.
  *
@@ -41,6 +41,7 @@ final class FilterFuzz {
         for (long i = 0; i < count; i++) {
             EntityType entity = filters.entity();
             String input = input(entity);
+            sortText(entity, input, i);
             Filter parsed;
             try {
                 parsed = FlaskRestless.parseFilter(entity, input);
@@ -57,6 +58,17 @@ final class FilterFuzz {
             valid++;
         }
         return new Outcome(valid, refused);
+    }
+
+    /** The same text as a {@code sort} parameter: a list of keys or the typed error, nothing else. */
+    private static void sortText(EntityType entity, String input, long i) {
+        try {
+            if (FlaskRestless.parseSort(entity, input).isEmpty() && !input.isEmpty()) {
+                throw new AssertionError("sort input " + i + " gave no keys: " + input);
+            }
+        } catch (InvalidQueryException expected) {
+            // refused, as it should be for most of these inputs
+        }
     }
 
     private String input(EntityType entity) {
