@@ -75,7 +75,7 @@ final class FilterReader {
             if (first == null) {
                 throw malformed(p, p.currentLocation(), "no JSON value", null);
             }
-            Object root = value(p, first, 1);
+            Object root = readValue(p, first, 1);
             if (p.nextToken() != null) {
                 throw malformed(p, p.currentTokenLocation(), "text after the JSON value", null);
             }
@@ -95,14 +95,14 @@ final class FilterReader {
         return new InvalidQueryException(where, MALFORMED + ": " + detail, cause);
     }
 
-    private static Object value(JsonParser p, JsonToken token, int depth) throws IOException {
+    private static Object readValue(JsonParser p, JsonToken token, int depth) throws IOException {
         switch (token) {
             case START_OBJECT, START_ARRAY -> {
                 if (depth > FlaskRestless.MAX_DEPTH) {
                     throw new InvalidQueryException(p.getParsingContext().pathAsPointer().toString(),
                             UNABLE + ": nesting deeper than " + FlaskRestless.MAX_DEPTH + " levels");
                 }
-                return token == JsonToken.START_OBJECT ? object(p, depth) : array(p, depth);
+                return token == JsonToken.START_OBJECT ? readObject(p, depth) : readArray(p, depth);
             }
             case VALUE_STRING -> {
                 return p.getText();
@@ -128,24 +128,24 @@ final class FilterReader {
         }
     }
 
-    private static Map<String, Object> object(JsonParser p, int depth) throws IOException {
+    private static Map<String, Object> readObject(JsonParser p, int depth) throws IOException {
         Map<String, Object> map = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             // A repeated key keeps its last value, as Python's json module does upstream.
-            map.put(key, value(p, p.nextToken(), depth + 1));
+            map.put(key, readValue(p, p.nextToken(), depth + 1));
         }
         return map;
     }
 
-    private static List<Object> array(JsonParser p, int depth) throws IOException {
+    private static List<Object> readArray(JsonParser p, int depth) throws IOException {
         List<Object> list = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (list.size() == Filter.MAX_LIST_SIZE) {
                 throw new InvalidQueryException(p.getParsingContext().pathAsPointer().toString(),
                         UNABLE + ": list longer than " + Filter.MAX_LIST_SIZE + " values");
             }
-            list.add(value(p, t, depth + 1));
+            list.add(readValue(p, t, depth + 1));
         }
         return list;
     }

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** Writes a filter as Flask-Restless {@code filter[objects]} JSON, the inverse of {@link FilterReader}. */
 final class FilterWriter implements Filter.Visitor<Void> {
@@ -125,7 +126,7 @@ final class FilterWriter implements Filter.Visitor<Void> {
         });
     }
 
-    private Void connective(String key, java.util.List<Filter> parts) {
+    private Void connective(String key, List<Filter> parts) {
         return object(() -> {
             out.writeArrayFieldStart(key);
             parts.forEach(p -> p.accept(this));
