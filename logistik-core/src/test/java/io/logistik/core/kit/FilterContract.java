@@ -216,6 +216,17 @@ public abstract class FilterContract extends KitContext {
     }
 
     @Test
+    @DisplayName("_ matches one character, also one outside the Basic Multilingual Plane")
+    void like_underscore_matchesOneCodePoint() {
+        orders("\uD83D\uDE00", "ab", "x", "a\uD83D\uDE00b");
+
+        assertThat(customers(Orders.CUSTOMER_NAME.like("_"))).containsExactlyInAnyOrder("\uD83D\uDE00", "x");
+        assertThat(customers(Orders.CUSTOMER_NAME.like("__"))).containsExactly("ab");
+        assertThat(customers(leaf("customer_name", "like", "\"a_b\""))).containsExactly("a\uD83D\uDE00b");
+        assertThat(customers(leaf("state", "ilike", "\"OPEN\""))).hasSize(4);
+    }
+
+    @Test
     @DisplayName("A backslash escapes _, % and itself in LIKE patterns, and a trailing backslash is refused")
     void like_escapes_matchLiterally() {
         orders("ACME_Corp", "ACMEXCorp", "100% Bio", "100 Bio", "back\\slash");
