@@ -175,11 +175,14 @@ abstract class JpaAdapterTests {
 
     @Test
     void like_underscore_matchesOneCodePointBeyondTheBmp() {
-        store.useTransaction(tx -> List.of("\uD83D\uDE00 grin", "xx grin", "x grin").forEach(n -> tx.storages().create(Storage.of(n))));
+        store.useTransaction(tx -> List.of("\uD83D\uDE00 grin", "xx grin", "x grin", "x\uD83D\uDE00").forEach(n -> tx.storages().create(Storage.of(n))));
 
         assertThat(names(Schema.Storages.NAME.like("_ grin"))).containsExactly("\uD83D\uDE00 grin", "x grin");
-        assertThat(names(Schema.Storages.NAME.notLike("_ grin"))).containsExactly("xx grin");
+        assertThat(names(Schema.Storages.NAME.notLike("_ grin"))).containsExactly("xx grin", "x\uD83D\uDE00");
         assertThat(names(Schema.Storages.NAME.ilike("__ GRIN"))).containsExactly("xx grin");
+        assertThat(names(Schema.Storages.NAME.like("x%"))).containsExactly("xx grin", "x grin", "x\uD83D\uDE00");
+        assertThat(names(Schema.Storages.NAME.like("x_"))).containsExactly("x\uD83D\uDE00");
+        assertThat(names(Schema.Storages.NAME.like("\uD83D\uDE00%"))).containsExactly("\uD83D\uDE00 grin");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class RandomFilters {
     static final List<String> NAMES = List.of(
             "Depot", "depot", "Depot ", "DEPOT", "École", "ecole", "ÉCOLE", "Straße", "STRASSE", "100%", "100x", "a_b", "axb",
             "back\\slash", "bang!", "\uD83D\uDE00 grin", "\uFFFD mark", "\uE000 private", "Zürich", "zurich", "ǅemal", "Ωmega",
-            "ωmega", "İstanbul", "istanbul", "z");
+            "ωmega", "İstanbul", "istanbul", "z", "a\uD83D\uDE00b", "Depot\uD83D\uDE00");
     private static final List<String> FRAGMENTS = List.of(
             "%", "_", "\\%", "\\_", "\\\\", "!", "d", "D", "e", "É", "é", "ß", "ss", "\uD83D\uDE00", "\uFFFD", " ", "0", "x",
             "ω", "Ω", "ǅ", "ǆ", "i", "İ", "ü", "u", "epot", "cole", " grin", "%grin");

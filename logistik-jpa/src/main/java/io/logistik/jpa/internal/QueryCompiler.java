@@ -355,7 +355,13 @@ final class QueryCompiler {
                 like = new Compiled(matches, cb.not(matches));
             } else {
                 String sql = sqlPattern(pattern);
-                like = new Compiled(cb.like(column, sql, ESCAPE), cb.notLike(column, sql, ESCAPE));
+                Expression<String> matched = column;
+                if (database == Database.MARIADB && !pattern.isEmpty() && pattern.charAt(0) != '%' && pattern.charAt(0) != '_') {
+                    // MariaDB 10.11 turns a literal prefix into an index range that ends at U+FFFF and so misses rows
+                    // with characters beyond the BMP after the prefix; CONCAT(col, '') keeps the collation but not the range.
+                    matched = cb.concat(column, cb.literal(""));
+                }
+                like = new Compiled(cb.like(matched, sql, ESCAPE), cb.notLike(matched, sql, ESCAPE));
             }
             return f.negated() ? new Compiled(like.whenFalse(), like.whenTrue()) : like;
         }
