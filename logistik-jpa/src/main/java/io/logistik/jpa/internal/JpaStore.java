@@ -25,7 +25,7 @@ import java.util.function.Function;
  * resource-local transaction; logistik never joins a transaction of its caller. Internal: build stores
  * with {@code io.logistik.jpa.JpaLogistik}.
  */
-public final class JpaStore implements LogistikStore {
+public final class JpaStore extends RepositorySet implements LogistikStore {
 
     /** Attempts per transaction: the first run and up to two re-runs after a serialization failure or deadlock. */
     public static final int MAX_ATTEMPTS = 3;
@@ -35,11 +35,6 @@ public final class JpaStore implements LogistikStore {
     private final Clock clock;
     private final AutoCloseable onClose;
     private volatile boolean closed;
-    private final StorageRepository storages;
-    private final SkuRepository skus;
-    private final StockRepository stock;
-    private final OrderRepository orders;
-    private final OrderLineRepository orderLines;
 
     /**
      * @param onClose what to release on {@link #close()} (a factory and pool the store created), or {@code null}
@@ -49,11 +44,11 @@ public final class JpaStore implements LogistikStore {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.onClose = onClose;
-        this.storages = ownTransactions(StorageRepository.class, Repositories::storages);
-        this.skus = ownTransactions(SkuRepository.class, Repositories::skus);
-        this.stock = ownTransactions(StockRepository.class, Repositories::stock);
-        this.orders = ownTransactions(OrderRepository.class, Repositories::orders);
-        this.orderLines = ownTransactions(OrderLineRepository.class, Repositories::orderLines);
+        use(ownTransactions(StorageRepository.class, Repositories::storages),
+                ownTransactions(SkuRepository.class, Repositories::skus),
+                ownTransactions(StockRepository.class, Repositories::stock),
+                ownTransactions(OrderRepository.class, Repositories::orders),
+                ownTransactions(OrderLineRepository.class, Repositories::orderLines));
     }
 
     /** The entity classes a host's persistence unit must list. */
@@ -153,31 +148,6 @@ public final class JpaStore implements LogistikStore {
             });
         });
         return type.cast(proxy);
-    }
-
-    @Override
-    public StorageRepository storages() {
-        return storages;
-    }
-
-    @Override
-    public SkuRepository skus() {
-        return skus;
-    }
-
-    @Override
-    public StockRepository stock() {
-        return stock;
-    }
-
-    @Override
-    public OrderRepository orders() {
-        return orders;
-    }
-
-    @Override
-    public OrderLineRepository orderLines() {
-        return orderLines;
     }
 
     @Override

@@ -368,32 +368,29 @@ final class QueryCompiler {
 
         @Override
         public Compiled and(Filter.And f) {
-            if (f.filters().isEmpty()) {
-                return always();
-            }
-            List<Predicate> whenTrue = new ArrayList<>();
-            List<Predicate> whenFalse = new ArrayList<>();
-            for (Filter part : f.filters()) {
-                Compiled c = part.accept(this);
-                whenTrue.add(c.whenTrue());
-                whenFalse.add(c.whenFalse());
-            }
-            return new Compiled(cb.and(whenTrue.toArray(Predicate[]::new)), cb.or(whenFalse.toArray(Predicate[]::new)));
+            return combine(f.filters(), true);
         }
 
         @Override
         public Compiled or(Filter.Or f) {
-            if (f.filters().isEmpty()) {
+            return combine(f.filters(), false);
+        }
+
+        /** AND (or OR) of the parts: true where all (any) are true, false where any (all) are false; empty: every row. */
+        private Compiled combine(List<Filter> parts, boolean conjunction) {
+            if (parts.isEmpty()) {
                 return always();
             }
             List<Predicate> whenTrue = new ArrayList<>();
             List<Predicate> whenFalse = new ArrayList<>();
-            for (Filter part : f.filters()) {
+            for (Filter part : parts) {
                 Compiled c = part.accept(this);
                 whenTrue.add(c.whenTrue());
                 whenFalse.add(c.whenFalse());
             }
-            return new Compiled(cb.or(whenTrue.toArray(Predicate[]::new)), cb.and(whenFalse.toArray(Predicate[]::new)));
+            Predicate[] t = whenTrue.toArray(Predicate[]::new);
+            Predicate[] f = whenFalse.toArray(Predicate[]::new);
+            return conjunction ? new Compiled(cb.and(t), cb.or(f)) : new Compiled(cb.or(t), cb.and(f));
         }
 
         @Override

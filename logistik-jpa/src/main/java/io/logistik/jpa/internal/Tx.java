@@ -2,7 +2,6 @@ package io.logistik.jpa.internal;
 
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
-import io.logistik.core.spi.Repositories;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -16,24 +15,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** The repositories of one resource-local transaction, on one entity manager. */
-final class Tx implements Repositories {
+final class Tx extends RepositorySet {
 
     final EntityManager em;
     final JpaStore store;
-    private final StorageRepository storages;
-    private final SkuRepository skus;
-    private final StockRepository stock;
-    private final OrderRepository orders;
-    private final OrderLineRepository orderLines;
 
     Tx(EntityManager em, JpaStore store) {
         this.em = em;
         this.store = store;
-        this.storages = Errors.translating(StorageRepository.class, new StorageRepo(this));
-        this.skus = Errors.translating(SkuRepository.class, new SkuRepo(this));
-        this.stock = Errors.translating(StockRepository.class, new StockRepo(this));
-        this.orders = Errors.translating(OrderRepository.class, new OrderRepo(this));
-        this.orderLines = Errors.translating(OrderLineRepository.class, new OrderLineRepo(this));
+        use(Errors.translating(StorageRepository.class, new StorageRepo(this)),
+                Errors.translating(SkuRepository.class, new SkuRepo(this)),
+                Errors.translating(StockRepository.class, new StockRepo(this)),
+                Errors.translating(OrderRepository.class, new OrderRepo(this)),
+                Errors.translating(OrderLineRepository.class, new OrderLineRepo(this)));
     }
 
     QueryCompiler compiler() {
@@ -57,30 +51,5 @@ final class Tx implements Repositories {
         return new HashSet<>(em.createQuery("select e.id from " + type.getSimpleName() + " e where e.id in :ids", Long.class)
                 .setParameter("ids", new HashSet<>(ids))
                 .getResultList());
-    }
-
-    @Override
-    public StorageRepository storages() {
-        return storages;
-    }
-
-    @Override
-    public SkuRepository skus() {
-        return skus;
-    }
-
-    @Override
-    public StockRepository stock() {
-        return stock;
-    }
-
-    @Override
-    public OrderRepository orders() {
-        return orders;
-    }
-
-    @Override
-    public OrderLineRepository orderLines() {
-        return orderLines;
     }
 }
