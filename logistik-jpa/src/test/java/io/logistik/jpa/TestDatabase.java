@@ -64,7 +64,9 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
-    private static TestDatabase server(Database kind, String name, String prefix) {
+    private static TestDatabase server(Database kind, String baseName, String prefix) {
+        // Concurrent builds on one server (CI and a developer, say) must not drop each other's schemas.
+        String name = baseName + "_" + ProcessHandle.current().pid();
         String url = System.getenv(prefix + "_URL");
         if (url == null || url.isBlank()) {
             String message = prefix + "_URL is not set: skipping the " + kind + " tests (set " + prefix
