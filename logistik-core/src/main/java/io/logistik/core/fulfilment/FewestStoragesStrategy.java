@@ -164,9 +164,19 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
             int words = (n + 63) >>> 6;
             dominators = new long[n][];
             dominatorCount = new int[n];
+            // Which of the first 64 lines each storage can serve: a dominator must serve all its lines,
+            // a one-word test that rejects most pairs before the line-by-line comparison.
+            long[] serves = new long[n];
+            for (int p = 0; p < n; p++) {
+                for (int l = 0; l < Math.min(lines, 64); l++) {
+                    if (cap[p][l] > 0) {
+                        serves[p] |= 1L << l;
+                    }
+                }
+            }
             for (int p = 0; p < n; p++) {
                 for (int q = 0; q < p; q++) {
-                    if (dominates(q, p)) {
+                    if ((serves[p] & ~serves[q]) == 0 && dominates(q, p)) {
                         if (dominators[p] == null) {
                             dominators[p] = new long[words];
                         }
@@ -217,6 +227,15 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
                 if (k > 1 && dominators[p] != null && (dominatorCount[p] > depth || !allChosen(dominators[p]))) {
                     continue;
                 }
+                if (slots == 1 && bestUnits == totalTarget - 1) {
+                    if (completes(p)) {
+                        chosen[depth] = p;
+                        bestUnits = totalTarget;
+                        bestSet = Arrays.copyOf(chosen, k);
+                        return true;
+                    }
+                    continue;
+                }
                 long gained = 0;
                 long optimistic = 0;
                 for (int l = 0; l < lines; l++) {
@@ -250,6 +269,16 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
                 }
             }
             return false;
+        }
+
+        /** Whether adding storage {@code p} covers every line's target. */
+        private boolean completes(int p) {
+            for (int l = 0; l < lines; l++) {
+                if (covered[l] + cap[p][l] < target[l]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private long[][] suffixMax;

@@ -6,8 +6,6 @@ import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,42 +91,38 @@ public final class FulfilmentPlanner {
         List<OrderLine> lines = order.lines();
         int lineCount = lines.size();
         StockSnapshot.Holdings[] holdings = new StockSnapshot.Holdings[lineCount];
-        int cells = 0;
+        // index[position] is the problem's storage index + 1 for the snapshot storages the order uses.
+        int[] index = new int[stock.storageCount()];
         for (int l = 0; l < lineCount; l++) {
             holdings[l] = stock.holdings(lines.get(l).skuId());
             if (holdings[l] != null) {
-                cells += holdings[l].storageIds().length;
+                for (int position : holdings[l].positions()) {
+                    index[position] = 1;
+                }
             }
         }
-        long[] ids = new long[cells];
-        int n = 0;
-        for (StockSnapshot.Holdings h : holdings) {
-            if (h != null) {
-                System.arraycopy(h.storageIds(), 0, ids, n, h.storageIds().length);
-                n += h.storageIds().length;
+        int used = 0;
+        for (int position = 0; position < index.length; position++) {
+            if (index[position] != 0) {
+                index[position] = ++used;
             }
         }
-        Arrays.sort(ids);
-        int unique = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (i == 0 || ids[i] != ids[i - 1]) {
-                ids[unique++] = ids[i];
+        long[] storageIds = new long[used];
+        for (int position = 0; position < index.length; position++) {
+            if (index[position] != 0) {
+                storageIds[index[position] - 1] = stock.storageIdAt(position);
             }
         }
-        long[] storageIds = Arrays.copyOf(ids, unique);
-        long[][] available = new long[unique][lineCount];
+        long[] available = new long[lineCount * used];
         long[] total = new long[lineCount];
         for (int l = 0; l < lineCount; l++) {
             StockSnapshot.Holdings h = holdings[l];
             if (h == null) {
                 continue;
             }
-            int s = 0;
-            for (int j = 0; j < h.storageIds().length; j++) {
-                while (storageIds[s] != h.storageIds()[j]) {
-                    s++;
-                }
-                available[s][l] = h.available()[j];
+            int row = l * used - 1;
+            for (int j = 0; j < h.positions().length; j++) {
+                available[row + index[h.positions()[j]]] = h.available()[j];
                 total[l] += h.available()[j];
             }
         }
@@ -159,7 +153,7 @@ public final class FulfilmentPlanner {
     /** Checks a strategy's allocations against the problem; returns the units allocated per line. */
     private static long[] check(PlanningProblem problem, String strategy, List<Allocation> allocations) {
         long[] perLine = new long[problem.lineCount()];
-        Map<Long, Long> perCell = new HashMap<>();
+        long[] usedCells = new long[(problem.storageCount() * problem.lineCount() + 63) >>> 6];
         for (Allocation a : allocations) {
             if (a.lineIndex() >= problem.lineCount()) {
                 throw broken(strategy, "allocates to line index " + a.lineIndex() + " of an order with "
@@ -174,10 +168,11 @@ public final class FulfilmentPlanner {
                 throw broken(strategy, "allocates sku " + a.skuId() + " from storage " + a.storageId()
                         + ", which has none available");
             }
-            long cell = (long) s * problem.lineCount() + a.lineIndex();
-            if (perCell.put(cell, a.quantity()) != null) {
+            int cell = s * problem.lineCount() + a.lineIndex();
+            if ((usedCells[cell >>> 6] & (1L << cell)) != 0) {
                 throw broken(strategy, "allocates line " + a.lineIndex() + " from storage " + a.storageId() + " twice");
             }
+            usedCells[cell >>> 6] |= 1L << cell;
             if (a.quantity() > problem.available(s, a.lineIndex())) {
                 throw broken(strategy, "promises " + a.quantity() + " of sku " + a.skuId() + " from storage "
                         + a.storageId() + ", which has " + problem.available(s, a.lineIndex()) + " available");

@@ -1,6 +1,8 @@
 package io.logistik.core.fulfilment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,16 +20,18 @@ final class OriginalStrategy implements FulfilmentStrategy {
     @Override
     public StrategyOutcome allocate(PlanningProblem problem) {
         int n = problem.storageCount();
-        int[] order = new int[n];
+        Integer[] order = new Integer[n];
         List<Allocation> out = new ArrayList<>();
         for (int l = 0; l < problem.lineCount(); l++) {
+            int line = l;
             int holding = 0;
             for (int s = 0; s < n; s++) {
                 if (problem.available(s, l) > 0) {
                     order[holding++] = s;
                 }
             }
-            sortByStock(order, holding, problem, l);
+            // Stable sort: storage indices already ascend with ids, which breaks ties in stock.
+            Arrays.sort(order, 0, holding, Comparator.comparingLong(s -> problem.available(s, line)));
             long remaining = problem.target(l);
             for (int i = 0; i < holding && remaining > 0; i++) {
                 long take = Math.min(remaining, problem.available(order[i], l));
@@ -36,19 +40,5 @@ final class OriginalStrategy implements FulfilmentStrategy {
             }
         }
         return StrategyOutcome.allocated(out, Optimality.NOT_OPTIMISED);
-    }
-
-    /** Stable insertion sort by available units; storage indices are already in ascending id order. */
-    private static void sortByStock(int[] order, int count, PlanningProblem problem, int line) {
-        for (int i = 1; i < count; i++) {
-            int s = order[i];
-            long stock = problem.available(s, line);
-            int j = i - 1;
-            while (j >= 0 && problem.available(order[j], line) > stock) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = s;
-        }
     }
 }

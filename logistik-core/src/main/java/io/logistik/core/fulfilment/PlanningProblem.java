@@ -4,6 +4,7 @@ import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * What a {@link FulfilmentStrategy} plans: the order's lines (by index, as in {@link Order#lines()}),
@@ -16,7 +17,8 @@ public final class PlanningProblem {
 
     private final Order order;
     private final long[] storageIds;
-    private final long[][] available;
+    /** Available units, line-major: {@code available[line * storageCount + storage]}. */
+    private final long[] available;
     private final long[] requested;
     private final long[] totalAvailable;
     private final long[] target;
@@ -24,7 +26,7 @@ public final class PlanningProblem {
     private final int maxShipments;
     private final long searchBudget;
 
-    PlanningProblem(Order order, long[] storageIds, long[][] available, long[] totalAvailable, PlanOptions options) {
+    PlanningProblem(Order order, long[] storageIds, long[] available, long[] totalAvailable, PlanOptions options) {
         this.order = order;
         this.storageIds = storageIds;
         this.available = available;
@@ -89,7 +91,8 @@ public final class PlanningProblem {
 
     /** Units of line {@code lineIndex}'s SKU available in storage {@code storageIndex}. */
     public long available(int storageIndex, int lineIndex) {
-        return available[storageIndex][lineIndex];
+        Objects.checkIndex(storageIndex, storageIds.length);
+        return available[lineIndex * storageIds.length + storageIndex];
     }
 
     public Policy policy() {

@@ -3,6 +3,7 @@ package io.logistik.core.fulfilment;
 import io.logistik.core.ValidationException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,45 +37,25 @@ final class PriorityStrategy implements FulfilmentStrategy {
     @Override
     public StrategyOutcome allocate(PlanningProblem problem) {
         int n = problem.storageCount();
-        int[] order = new int[n];
-        int listed = 0;
+        // Sort key: rank (unlisted storages after every listed one), then the index, which follows the id.
+        long[] keys = new long[n];
         for (int s = 0; s < n; s++) {
-            if (rankOf.containsKey(problem.storageId(s))) {
-                order[listed++] = s;
-            }
+            Integer rank = rankOf.get(problem.storageId(s));
+            keys[s] = ((long) (rank == null ? Integer.MAX_VALUE : rank) << 32) | s;
         }
-        int unlisted = listed;
-        for (int s = 0; s < n; s++) {
-            if (!rankOf.containsKey(problem.storageId(s))) {
-                order[unlisted++] = s;
-            }
-        }
-        sortByRank(order, listed, problem);
+        Arrays.sort(keys);
         List<Allocation> out = new ArrayList<>();
         for (int l = 0; l < problem.lineCount(); l++) {
             long remaining = problem.target(l);
             for (int i = 0; i < n && remaining > 0; i++) {
-                long take = Math.min(remaining, problem.available(order[i], l));
+                int s = (int) keys[i];
+                long take = Math.min(remaining, problem.available(s, l));
                 if (take > 0) {
-                    out.add(problem.allocation(l, order[i], take));
+                    out.add(problem.allocation(l, s, take));
                     remaining -= take;
                 }
             }
         }
         return StrategyOutcome.allocated(out, Optimality.NOT_OPTIMISED);
-    }
-
-    /** Insertion sort of the first {@code count} entries by rank: the listed storages of one order are few. */
-    private void sortByRank(int[] order, int count, PlanningProblem problem) {
-        for (int i = 1; i < count; i++) {
-            int s = order[i];
-            int rank = rankOf.get(problem.storageId(s));
-            int j = i - 1;
-            while (j >= 0 && rankOf.get(problem.storageId(order[j])) > rank) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = s;
-        }
     }
 }

@@ -19,16 +19,23 @@ import java.util.Set;
  */
 public final class StockSnapshot {
 
-    private static final StockSnapshot EMPTY = new StockSnapshot(Map.of());
+    private static final StockSnapshot EMPTY = new StockSnapshot(Map.of(), new long[0]);
 
-    /** Per SKU: storage ids ascending and the matching available units; only storages with some. */
+    /**
+     * Per SKU: the storages with some available (as positions in {@link #storageIds}, ascending) and
+     * their available units. Positions let the planner merge the storages of an order's SKUs in
+     * linear time, already sorted.
+     */
     private final Map<Long, Holdings> bySku;
+    /** Every storage with something available, ascending. */
+    private final long[] storageIds;
 
-    record Holdings(long[] storageIds, long[] available) {
+    record Holdings(int[] positions, long[] available) {
     }
 
-    private StockSnapshot(Map<Long, Holdings> bySku) {
+    private StockSnapshot(Map<Long, Holdings> bySku, long[] storageIds) {
         this.bySku = bySku;
+        this.storageIds = storageIds;
     }
 
     /** A snapshot without stock. */
@@ -62,18 +69,20 @@ public final class StockSnapshot {
             }
             i++;
         }
+        long[] storageIds = grouped.values().stream().flatMap(List::stream).mapToLong(StockLevel::storageId)
+                .distinct().sorted().toArray();
         Map<Long, Holdings> bySku = new HashMap<>();
         grouped.forEach((sku, list) -> {
             list.sort((a, b) -> Long.compare(a.storageId(), b.storageId()));
-            long[] ids = new long[list.size()];
+            int[] positions = new int[list.size()];
             long[] available = new long[list.size()];
-            for (int j = 0; j < ids.length; j++) {
-                ids[j] = list.get(j).storageId();
+            for (int j = 0; j < positions.length; j++) {
+                positions[j] = Arrays.binarySearch(storageIds, list.get(j).storageId());
                 available[j] = list.get(j).available();
             }
-            bySku.put(sku, new Holdings(ids, available));
+            bySku.put(sku, new Holdings(positions, available));
         });
-        return new StockSnapshot(bySku);
+        return new StockSnapshot(bySku, storageIds);
     }
 
     /** Units of {@code skuId} that {@code storageId} may still promise; 0 when it has no row. */
@@ -82,7 +91,8 @@ public final class StockSnapshot {
         if (h == null) {
             return 0;
         }
-        int at = Arrays.binarySearch(h.storageIds, storageId);
+        int position = Arrays.binarySearch(storageIds, storageId);
+        int at = position < 0 ? -1 : Arrays.binarySearch(h.positions, position);
         return at < 0 ? 0 : h.available[at];
     }
 
@@ -100,5 +110,14 @@ public final class StockSnapshot {
 
     Holdings holdings(long skuId) {
         return bySku.get(skuId);
+    }
+
+    /** How many storages have something available; positions run from 0 to this, exclusive. */
+    int storageCount() {
+        return storageIds.length;
+    }
+
+    long storageIdAt(int position) {
+        return storageIds[position];
     }
 }
