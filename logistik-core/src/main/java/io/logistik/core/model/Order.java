@@ -23,7 +23,6 @@ import java.util.Map;
  * @param createdAt    creation time, or {@code null} for "now"
  * @param updatedAt    last update time, {@code null} until updated
  * @param lines        the lines (relationship {@code order_lines}); may be empty
- * @throws ValidationException listing every violated field
  */
 public record Order(Long id, String customerName, OrderState state, Instant createdAt, Instant updatedAt,
                     List<OrderLine> lines) {

@@ -12,7 +12,6 @@ import io.logistik.core.internal.Violations;
  * @param orderId  the order's id (filter field {@code order_id}), or {@code null} before create
  * @param skuId    the SKU ordered (filter field {@code sku_id})
  * @param quantity units ordered, &gt; 0
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record OrderLine(Long id, Long orderId, long skuId, long quantity) {
 

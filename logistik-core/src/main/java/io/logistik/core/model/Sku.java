@@ -15,7 +15,6 @@ import java.time.Instant;
  * @param productName the product's name (filter field {@code product_name})
  * @param createdAt   creation time, or {@code null} for "now"
  * @param updatedAt   last update time, {@code null} until updated
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record Sku(Long id, String productName, Instant createdAt, Instant updatedAt) {
 

@@ -8,7 +8,6 @@ import io.logistik.core.internal.Violations;
  * @param storageId the storage
  * @param skuId     the SKU
  * @param onHand    the counted units on hand, &gt;= 0
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record StockCount(long storageId, long skuId, long onHand) {
 

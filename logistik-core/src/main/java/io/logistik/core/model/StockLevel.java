@@ -13,7 +13,6 @@ import io.logistik.core.internal.Violations;
  * @param skuId     the SKU (filter field {@code sku_id})
  * @param onHand    units physically present (filter field {@code on_hand})
  * @param reserved  units promised to reserved orders (filter field {@code reserved})
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record StockLevel(long storageId, long skuId, long onHand, long reserved) {
 

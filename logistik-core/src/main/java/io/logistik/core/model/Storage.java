@@ -17,7 +17,6 @@ import java.time.Instant;
  * @param name      the storage's name (filter field {@code name})
  * @param createdAt creation time (filter field {@code created_at}), or {@code null} for "now"
  * @param updatedAt last update time (filter field {@code updated_at}), {@code null} until updated
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record Storage(Long id, String name, Instant createdAt, Instant updatedAt) {
 

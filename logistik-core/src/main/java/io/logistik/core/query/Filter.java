@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@link Not} of unknown is unknown, so NOT never selects such a row either. {@code ==} and LIKE are
  * case-sensitive and compare code points. Build filters with the methods of {@link Field} and
  * {@link Relationship} and with {@link #and}, {@link #or}, {@link #not}, or parse them from
- * Flask-Restless JSON. {@link #toString()} reads like a query. Stores compile a filter once; use
+ * Flask-Restless JSON. {@code toString()} reads like a query. Stores compile a filter once; use
  * {@link Visitor} to do the same (the visitor gives Java 17 exhaustiveness without pattern switches).
  */
 public sealed interface Filter

@@ -5,11 +5,11 @@ import io.logistik.core.InvalidQueryException;
 /**
  * Which page of the results to return: {@code number} from 1, {@code size} rows per page; size 0 means
  * every row on one page (Flask-Restless's {@code page[size]=0}). The defaults and the maximum size
- * (10 and 100, as upstream) are applied by {@link Paging}.
+ * (10 and 100, as upstream) are applied by {@link Paging}. Construction throws
+ * {@link InvalidQueryException} for a number below 1 or a negative size.
  *
  * @param number page number, &gt;= 1
  * @param size   rows per page, &gt;= 0
- * @throws InvalidQueryException for a number below 1 or a negative size
  */
 public record PageRequest(int number, int size) {
 

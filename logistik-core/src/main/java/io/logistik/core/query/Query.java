@@ -14,6 +14,9 @@ import java.util.Objects;
  * tie-break, so equal rows keep one order and pages never overlap. Without a page, {@code find}
  * returns every matching row.
  *
+ * <p>Construction throws {@link InvalidQueryException} when a field or relationship in the filter or
+ * sort does not belong to the entity at its place in the tree.
+ *
  * <pre>{@code
  * Query q = Query.of(EntityType.ORDER)
  *         .where(Schema.Orders.CUSTOMER_NAME.like("Thomas%"))
@@ -25,8 +28,6 @@ import java.util.Objects;
  * @param filter the filter; {@link Filter#all()} for every row
  * @param sort   the sort keys, first key first; may be empty
  * @param page   the page, or {@code null} for every row
- * @throws InvalidQueryException when a field or relationship in the filter or sort does not belong
- *                               to the entity at its place in the tree
  */
 public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRequest page) {
 

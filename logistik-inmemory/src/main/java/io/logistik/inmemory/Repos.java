@@ -1,0 +1,51 @@
+package io.logistik.inmemory;
+
+import io.logistik.core.spi.OrderLineRepository;
+import io.logistik.core.spi.OrderRepository;
+import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.SkuRepository;
+import io.logistik.core.spi.StockRepository;
+import io.logistik.core.spi.StorageRepository;
+
+/** The five repositories over one {@link Access}: the store's own, or one transaction's. */
+final class Repos implements Repositories {
+
+    final StorageRepo storages;
+    final SkuRepo skus;
+    final StockRepo stock;
+    final OrderRepo orders;
+    final OrderLineRepo orderLines;
+
+    Repos(Access access) {
+        this.storages = new StorageRepo(access);
+        this.skus = new SkuRepo(access);
+        this.stock = new StockRepo(access);
+        this.orders = new OrderRepo(access);
+        this.orderLines = new OrderLineRepo(access);
+    }
+
+    @Override
+    public StorageRepository storages() {
+        return storages;
+    }
+
+    @Override
+    public SkuRepository skus() {
+        return skus;
+    }
+
+    @Override
+    public StockRepository stock() {
+        return stock;
+    }
+
+    @Override
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    @Override
+    public OrderLineRepository orderLines() {
+        return orderLines;
+    }
+}
