@@ -1,5 +1,6 @@
 package io.logistik.core.fulfilment;
 
+import io.logistik.core.ValidationException;
 import io.logistik.core.internal.Violations;
 
 /**
@@ -10,7 +11,6 @@ import io.logistik.core.internal.Violations;
  * @param maxShipments the most storages a plan may ship from, &gt;= 1; {@link #NO_CAP} for none
  * @param searchBudget how many search steps an optimising strategy may take before it falls back to
  *                     a heuristic and says so, &gt;= 1
- * @throws io.logistik.core.ValidationException listing every violated field
  */
 public record PlanOptions(FulfilmentStrategy strategy, Policy policy, int maxShipments, long searchBudget) {
 
@@ -26,6 +26,11 @@ public record PlanOptions(FulfilmentStrategy strategy, Policy policy, int maxShi
     private static final PlanOptions DEFAULTS =
             new PlanOptions(FulfilmentStrategies.fewestStorages(), Policy.ALL_OR_NOTHING, NO_CAP, DEFAULT_SEARCH_BUDGET);
 
+    /**
+     * Checks every field.
+     *
+     * @throws ValidationException listing every violated field
+     */
     public PlanOptions {
         Violations v = new Violations();
         if (strategy == null) {
