@@ -1,5 +1,7 @@
 package io.logistik.core.fulfilment;
 
+import io.logistik.core.ValidationException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,10 +53,20 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
             for (int l = 0; l < lines; l++) {
                 target[l] = problem.target(l);
                 sum += target[l];
+                // Sums of up to one storage count times the target must fit a long: see tooLarge().
+                if (sum < 0 || sum > Long.MAX_VALUE / (problem.storageCount() + 2)) {
+                    throw tooLarge();
+                }
             }
             this.totalTarget = sum;
             this.covered = new long[lines];
             this.budgetLeft = problem.searchBudget();
+        }
+
+        private ValidationException tooLarge() {
+            return new ValidationException("order_lines", "the order's " + lines + " lines ask for more units than "
+                    + "fewest-storages can count across " + problem.storageCount() + " storages (at most "
+                    + Long.MAX_VALUE / (problem.storageCount() + 2) + " in total)");
         }
 
         StrategyOutcome run() {

@@ -123,7 +123,9 @@ public final class FulfilmentPlanner {
             int row = l * used - 1;
             for (int j = 0; j < h.positions().length; j++) {
                 available[row + index[h.positions()[j]]] = h.available()[j];
-                total[l] += h.available()[j];
+                // Saturates: a total is only compared with a request, and no request exceeds Long.MAX_VALUE.
+                long sum = total[l] + h.available()[j];
+                total[l] = sum < 0 ? Long.MAX_VALUE : sum;
             }
         }
         return new PlanningProblem(order, storageIds, available, total, options);

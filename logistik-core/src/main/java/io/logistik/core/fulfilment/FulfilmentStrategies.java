@@ -26,7 +26,9 @@ public final class FulfilmentStrategies {
      * vectors: the lower id dominates) is tried only in sets that already hold all its dominators,
      * which never removes the winning set. When the budget runs out, a greedy set cover finishes the
      * job and the plan says {@link Optimality#BEST_WITHIN_BUDGET}, unless it matches the size every
-     * smaller set was already ruled out for.
+     * smaller set was already ruled out for (the rank-order tie-break holds for plans the exact search
+     * finds). Planning with it throws {@link ValidationException} (field {@code order_lines}) when the
+     * order's total units times the number of storages would overflow a {@code long}.
      *
      * @return the strategy, named {@code "fewest-storages"}
      */

@@ -92,6 +92,7 @@ public final class PlanningProblem {
     /** Units of line {@code lineIndex}'s SKU available in storage {@code storageIndex}. */
     public long available(int storageIndex, int lineIndex) {
         Objects.checkIndex(storageIndex, storageIds.length);
+        Objects.checkIndex(lineIndex, requested.length);
         return available[lineIndex * storageIds.length + storageIndex];
     }
 

@@ -241,4 +241,15 @@ class FulfilmentPlannerTest {
                     assertThat(e.getMessage()).contains("overpromising promises 6 of sku 1 from storage 10, which has 5 available");
                 });
     }
+
+    @Test
+    void plan_unitsTooLargeToCount_isAValidationErrorNamingTheLines() {
+        Order huge = Order.of("Huge", List.of(OrderLine.of(1, Long.MAX_VALUE / 2), OrderLine.of(2, Long.MAX_VALUE / 2)));
+        StockSnapshot snapshot = StockSnapshot.of(List.of(stock(10, 1, Long.MAX_VALUE, 0), stock(20, 1, Long.MAX_VALUE, 0),
+                stock(10, 2, Long.MAX_VALUE, 0)));
+
+        assertThatThrownBy(() -> FulfilmentPlanner.plan(huge, snapshot))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fields()).containsExactly("order_lines"));
+        assertThat(FulfilmentPlanner.plan(huge, snapshot, PlanOptions.using(FulfilmentStrategies.original())).isPlan()).isTrue();
+    }
 }

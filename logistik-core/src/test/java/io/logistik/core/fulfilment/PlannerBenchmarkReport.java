@@ -24,7 +24,8 @@ import java.util.Map;
  *   -Dexec.args="-cp %classpath io.logistik.core.fulfilment.PlannerBenchmarkReport"
  * }</pre>
  *
- * Arguments, when given, are a JMH include pattern's parameter filter: {@code lines=10 storages=50}.
+ * Arguments narrow the grid, one {@code name=value[,value...]} per benchmark parameter, e.g.
+ * {@code -Dexec.args="-cp %classpath io.logistik.core.fulfilment.PlannerBenchmarkReport lines=10 storages=50"}.
  */
 public final class PlannerBenchmarkReport {
 
