@@ -34,8 +34,10 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
         private long[] strength;
         private final long[] target;
         private final long totalTarget;
+        private boolean[] dominatorsKnown;
         private long[][] dominators;
         private int[] dominatorCount;
+        private long[] serves;
         private long budgetLeft;
         private boolean exhausted;
 
@@ -167,36 +169,41 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
         }
 
         /**
-         * Marks, for each ranked storage, the earlier ones whose capped vector is at least as large in
-         * every line. Rank order puts every dominator first: its contribution is at least as large and,
-         * on equal vectors, its id is lower.
+         * The earlier ranked storages whose capped vector is at least as large as storage {@code p}'s in
+         * every line, as a bit set, or null when there are none. Rank order puts every dominator first:
+         * its contribution is at least as large and, on equal vectors, its id is lower. Worked out on
+         * first use, since a search usually stops long before it has looked at every storage.
          */
-        private void computeDominance() {
-            int n = ranked.length;
-            int words = (n + 63) >>> 6;
-            dominators = new long[n][];
-            dominatorCount = new int[n];
-            // Which of the first 64 lines each storage can serve: a dominator must serve all its lines,
-            // a one-word test that rejects most pairs before the line-by-line comparison.
-            long[] serves = new long[n];
-            for (int p = 0; p < n; p++) {
-                for (int l = 0; l < Math.min(lines, 64); l++) {
-                    if (cap[p][l] > 0) {
-                        serves[p] |= 1L << l;
+        private long[] dominatorsOf(int p) {
+            if (dominatorsKnown == null) {
+                int n = ranked.length;
+                dominatorsKnown = new boolean[n];
+                dominators = new long[n][];
+                dominatorCount = new int[n];
+                // Which of the first 64 lines each storage serves: a dominator serves all its lines, a
+                // one-word test that rejects most pairs before the line-by-line comparison.
+                serves = new long[n];
+                for (int q = 0; q < n; q++) {
+                    for (int l = 0; l < Math.min(lines, 64); l++) {
+                        if (cap[q][l] > 0) {
+                            serves[q] |= 1L << l;
+                        }
                     }
                 }
             }
-            for (int p = 0; p < n; p++) {
+            if (!dominatorsKnown[p]) {
+                dominatorsKnown[p] = true;
                 for (int q = 0; q < p; q++) {
                     if ((serves[p] & ~serves[q]) == 0 && dominates(q, p)) {
                         if (dominators[p] == null) {
-                            dominators[p] = new long[words];
+                            dominators[p] = new long[(ranked.length + 63) >>> 6];
                         }
                         dominators[p][q >>> 6] |= 1L << q;
                         dominatorCount[p]++;
                     }
                 }
             }
+            return dominators[p];
         }
 
         private boolean dominates(int q, int p) {
@@ -214,9 +221,6 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
          * Returns null when none reaches {@code floor} or the budget ran out first.
          */
         private int[] search(int k, long floor) {
-            if (k > 1 && dominators == null) {
-                computeDominance();
-            }
             bestSet = null;
             bestUnits = floor - 1;
             Arrays.fill(covered, 0);
@@ -236,8 +240,11 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
                     exhausted = true;
                     return true;
                 }
-                if (k > 1 && dominators[p] != null && (dominatorCount[p] > depth || !allChosen(dominators[p]))) {
-                    continue;
+                if (k > 1) {
+                    long[] mask = dominatorsOf(p);
+                    if (mask != null && (dominatorCount[p] > depth || !allChosen(mask))) {
+                        continue;
+                    }
                 }
                 if (slots == 1 && bestUnits == totalTarget - 1) {
                     if (completes(p)) {
