@@ -144,16 +144,14 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
                     useful++;
                 }
             }
-            Integer[] order = new Integer[useful];
+            int[] order = new int[useful];
             int i = 0;
             for (int s = 0; s < n; s++) {
                 if (contribution[s] > 0) {
                     order[i++] = s;
                 }
             }
-            // Storage indices ascend with ids, so the index breaks ties by id.
-            Arrays.sort(order, (a, b) -> contribution[a] != contribution[b]
-                    ? Long.compare(contribution[b], contribution[a]) : Integer.compare(a, b));
+            IndexSort.sort(order, useful, contribution, true);
             ranked = new int[useful];
             cap = new long[useful][lines];
             strength = new long[useful];

@@ -1,8 +1,6 @@
 package io.logistik.core.fulfilment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,21 +18,21 @@ final class OriginalStrategy implements FulfilmentStrategy {
     @Override
     public StrategyOutcome allocate(PlanningProblem problem) {
         int n = problem.storageCount();
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
+        long[] stock = new long[n];
         List<Allocation> out = new ArrayList<>();
         for (int l = 0; l < problem.lineCount(); l++) {
-            int line = l;
             int holding = 0;
             for (int s = 0; s < n; s++) {
-                if (problem.available(s, l) > 0) {
+                stock[s] = problem.available(s, l);
+                if (stock[s] > 0) {
                     order[holding++] = s;
                 }
             }
-            // Stable sort: storage indices already ascend with ids, which breaks ties in stock.
-            Arrays.sort(order, 0, holding, Comparator.comparingLong(s -> problem.available(s, line)));
+            IndexSort.sort(order, holding, stock, false);
             long remaining = problem.target(l);
             for (int i = 0; i < holding && remaining > 0; i++) {
-                long take = Math.min(remaining, problem.available(order[i], l));
+                long take = Math.min(remaining, stock[order[i]]);
                 out.add(problem.allocation(l, order[i], take));
                 remaining -= take;
             }
