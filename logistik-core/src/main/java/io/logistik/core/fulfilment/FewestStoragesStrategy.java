@@ -46,6 +46,7 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
         private long[] chosenMask;
         private int[] bestSet;
         private long bestUnits;
+        private long enough;
 
         Search(PlanningProblem problem) {
             this.problem = problem;
@@ -80,7 +81,7 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
             int maxK = Math.min(problem.maxShipments(), n);
             int ruledOutBelow = 0;
             for (int k = 1; k <= maxK && !exhausted; k++) {
-                int[] set = search(k, totalTarget);
+                int[] set = search(k, totalTarget, totalTarget);
                 if (set != null) {
                     return plan(set, exhausted ? Optimality.BEST_WITHIN_BUDGET : Optimality.PROVEN_OPTIMAL);
                 }
@@ -106,7 +107,7 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
 
         /** Partial policy with a binding cap: the most units with at most {@code maxK} storages, then the fewest storages. */
         private StrategyOutcome bestUnderCap(int maxK) {
-            int[] best = search(maxK, 1);
+            int[] best = search(maxK, 1, totalTarget);
             if (exhausted) {
                 int[] greedy = greedy(maxK);
                 if (best == null || units(greedy) > units(best)) {
@@ -116,7 +117,7 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
             }
             long most = units(best);
             for (int k = 1; k < maxK; k++) {
-                int[] set = search(k, most);
+                int[] set = search(k, most, most);
                 if (exhausted) {
                     return plan(best, Optimality.BEST_WITHIN_BUDGET);
                 }
@@ -215,10 +216,11 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
 
         /**
          * The first set of size {@code k} in rank order whose units are the most among those of size
-         * {@code k} reaching at least {@code floor}; stops at the first set reaching the total target.
+         * {@code k} reaching at least {@code floor}; stops at the first set reaching {@code enough}.
          * Returns null when none reaches {@code floor} or the budget ran out first.
          */
-        private int[] search(int k, long floor) {
+        private int[] search(int k, long floor, long enough) {
+            this.enough = enough;
             bestSet = null;
             bestUnits = floor - 1;
             Arrays.fill(covered, 0);
@@ -272,7 +274,7 @@ final class FewestStoragesStrategy implements FulfilmentStrategy {
                     if (now > bestUnits) {
                         bestUnits = now;
                         bestSet = Arrays.copyOf(chosen, k);
-                        stop = now == totalTarget;
+                        stop = now >= enough;
                     }
                 } else if (optimistic > bestUnits) {
                     stop = dfs(p + 1, depth + 1, k, now);
