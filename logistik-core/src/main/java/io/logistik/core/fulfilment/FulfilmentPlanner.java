@@ -71,8 +71,9 @@ public final class FulfilmentPlanner {
         if (outcome.isRefusal()) {
             return new Refusal(order.id(), strategy.name(), outcome.constraint(), outcome.reason());
         }
-        long[] allocatedPerLine = check(problem, strategy.name(), outcome.allocations());
-        int shipments = (int) outcome.allocations().stream().mapToLong(Allocation::storageId).distinct().count();
+        Checked checked = check(problem, strategy.name(), outcome.allocations());
+        long[] allocatedPerLine = checked.perLine();
+        int shipments = checked.shipments();
         if (shipments > options.maxShipments()) {
             return new Refusal(order.id(), strategy.name(), Constraint.SHIPMENT_CAP, "the plan ships from " + shipments
                     + " storages, more than the cap of " + options.maxShipments());
@@ -152,9 +153,15 @@ public final class FulfilmentPlanner {
         return shortLines == null ? null : new Shortfall(problem.order().id(), shortLines);
     }
 
-    /** Checks a strategy's allocations against the problem; returns the units allocated per line. */
-    private static long[] check(PlanningProblem problem, String strategy, List<Allocation> allocations) {
+    /** What a check found: units allocated per line, and how many storages ship. */
+    private record Checked(long[] perLine, int shipments) {
+    }
+
+    /** Checks a strategy's allocations against the problem. */
+    private static Checked check(PlanningProblem problem, String strategy, List<Allocation> allocations) {
         long[] perLine = new long[problem.lineCount()];
+        boolean[] storageUsed = new boolean[problem.storageCount()];
+        int shipments = 0;
         long[] usedCells = new long[(problem.storageCount() * problem.lineCount() + 63) >>> 6];
         for (Allocation a : allocations) {
             if (a.lineIndex() >= problem.lineCount()) {
@@ -175,13 +182,17 @@ public final class FulfilmentPlanner {
                 throw broken(strategy, "allocates line " + a.lineIndex() + " from storage " + a.storageId() + " twice");
             }
             usedCells[cell >>> 6] |= 1L << cell;
+            if (!storageUsed[s]) {
+                storageUsed[s] = true;
+                shipments++;
+            }
             if (a.quantity() > problem.available(s, a.lineIndex())) {
                 throw broken(strategy, "promises " + a.quantity() + " of sku " + a.skuId() + " from storage "
                         + a.storageId() + ", which has " + problem.available(s, a.lineIndex()) + " available");
             }
             perLine[a.lineIndex()] += a.quantity();
         }
-        for (int l = 0; l < perLine.length; l++) {
+        for (int l = 0; l < problem.lineCount(); l++) {
             if (perLine[l] > problem.requested(l)) {
                 throw broken(strategy, "allocates " + perLine[l] + " units to line " + l + ", which requests "
                         + problem.requested(l));
@@ -191,7 +202,7 @@ public final class FulfilmentPlanner {
                         + " units of line " + l + " under all-or-nothing");
             }
         }
-        return perLine;
+        return new Checked(perLine, shipments);
     }
 
     private static ValidationException broken(String strategy, String what) {

@@ -37,7 +37,7 @@ public record Plan(Long orderId, String strategy, List<Allocation> allocations, 
 
     /** How many storages ship something. */
     public int shipmentCount() {
-        return (int) allocations.stream().mapToLong(Allocation::storageId).distinct().count();
+        return shipments().size();
     }
 
     /** Units allocated in total. */
