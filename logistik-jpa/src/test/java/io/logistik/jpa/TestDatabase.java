@@ -69,11 +69,11 @@ final class TestDatabase implements AutoCloseable {
         String name = baseName + "_" + ProcessHandle.current().pid();
         String url = System.getenv(prefix + "_URL");
         if (url == null || url.isBlank()) {
-            String message = prefix + "_URL is not set: skipping the " + kind + " tests (set " + prefix
-                    + "_URL, _USER and _PASSWORD to run them)";
+            String settings = " (set " + prefix + "_URL, _USER and _PASSWORD to run them)";
             if ("true".equals(System.getenv("LOGISTIK_REQUIRE_DATABASES"))) {
-                Assertions.fail(message.replace("skipping", "failing, because LOGISTIK_REQUIRE_DATABASES=true,"));
+                Assertions.fail(prefix + "_URL is not set but LOGISTIK_REQUIRE_DATABASES=true: the " + kind + " tests must run" + settings);
             }
+            String message = prefix + "_URL is not set: skipping the " + kind + " tests" + settings;
             System.err.println("WARNING: " + message);
             Assumptions.abort(message);
         }
