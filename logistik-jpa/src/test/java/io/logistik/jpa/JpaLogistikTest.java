@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +121,40 @@ class JpaLogistikTest {
             })).isSameAs(failure);
 
             assertThat(runs).hasValue(1);
+        }
+    }
+
+    @Test
+    void receive_rowLockedLongerThanTheLockTimeout_becomesConcurrencyConflict() throws Exception {
+        try (LogistikStore store = JpaLogistik.create("jdbc:h2:mem:logistik_bootstrap_h2;LOCK_TIMEOUT=200", "sa", "")) {
+            long storage = store.storages().create(Storage.of("locked")).id();
+            long sku = store.skus().create(io.logistik.core.model.Sku.of("widget")).id();
+            store.stock().receive(storage, sku, 1);
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread holder = new Thread(() -> store.useTransaction(tx -> {
+                tx.stock().receive(storage, sku, 1);
+                locked.countDown();
+                await(done);
+            }));
+            holder.start();
+            try {
+                assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+                assertThatThrownBy(() -> store.stock().receive(storage, sku, 1)).isInstanceOf(ConcurrencyConflictException.class);
+            } finally {
+                done.countDown();
+                holder.join();
+            }
+            assertThat(store.stock().get(storage, sku).orElseThrow().onHand()).isEqualTo(2);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
