@@ -12,82 +12,73 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Storages and SKUs: a name and two timestamps, deletable only while no stock is on hand or reserved
  * (and, for SKUs, no order line uses them); their empty stock rows go with them.
  */
-abstract class NamedRepository<T> extends QueryRepository<T> implements CrudRepository<T> {
+class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T> {
 
-    private final String entityName;
-
-    NamedRepository(Access access, EntityType entity) {
-        super(access, entity);
-        this.entityName = entity.code();
+    /** Rebuilds a row with the store-owned fields replaced. */
+    @FunctionalInterface
+    interface Stamper<T> {
+        T stamped(T value, long id, Instant createdAt, Instant updatedAt);
     }
 
-    abstract Table<Long, T> table(Data data);
+    /** How to read and rebuild one kind of named row. */
+    record Columns<T>(Function<T, Long> id, Function<T, Instant> createdAt, Function<T, Instant> updatedAt, Stamper<T> stamper) {
+    }
 
-    abstract Long id(T row);
+    /** Where a named row's stock is, and how a blocking stock row is named from its side. */
+    record StockSide(BiFunction<Data, Long, Collection<StockLevel>> rows, Function<StockLevel, String> describe) {
+    }
 
-    abstract Instant createdAt(T row);
+    private final Function<Data, Table<Long, T>> table;
+    private final Columns<T> columns;
+    private final StockSide stock;
+    private final BiFunction<Data, Long, List<String>> otherBlockers;
 
-    abstract Instant updatedAt(T row);
-
-    abstract T stamped(T value, long id, Instant createdAt, Instant updatedAt);
-
-    /** The stock rows that tie this row to the other side of the stock association. */
-    abstract Collection<StockLevel> stockOf(Data data, long id);
-
-    /** How a blocking stock row is named in a conflict, from this row's side. */
-    abstract String describeHeld(StockLevel level);
-
-    /** Blockers other than stock (none by default). */
-    List<String> otherBlockers(Data data, long id) {
-        return List.of();
+    NamedRepository(Access access, EntityType entity, Function<Data, Table<Long, T>> table, Columns<T> columns,
+                    StockSide stock, BiFunction<Data, Long, List<String>> otherBlockers) {
+        super(access, entity);
+        this.table = table;
+        this.columns = columns;
+        this.stock = stock;
+        this.otherBlockers = otherBlockers;
     }
 
     @Override
-    final Collection<T> rows(Data data) {
-        return table(data).values();
+    Table<Long, T> table(Data data) {
+        return table.apply(data);
     }
 
     @Override
     public T create(T value) {
-        Checks.present(value, entityName);
+        Checks.present(value, entity().code());
         Violations v = new Violations();
-        Checks.newRow(v, id(value), updatedAt(value));
+        Checks.newRow(v, columns.id().apply(value), columns.updatedAt().apply(value));
         v.throwIfAny();
         return access.write((d, log) -> {
             long id = d.nextId();
-            Instant created = createdAt(value) != null ? createdAt(value) : access.now();
-            T stored = stamped(value, id, created, null);
+            Instant created = columns.createdAt().apply(value) != null ? columns.createdAt().apply(value) : access.now();
+            T stored = columns.stamper().stamped(value, id, created, null);
             table(d).put(id, stored, log);
             return stored;
         });
     }
 
     @Override
-    public Optional<T> get(long id) {
-        return access.read(d -> Optional.ofNullable(table(d).get(id)));
-    }
-
-    @Override
-    public T require(long id) {
-        return Checks.found(get(id).orElse(null), entityName, id);
-    }
-
-    @Override
     public T update(T value) {
-        Checks.present(value, entityName);
-        long id = Checks.updatedId(id(value));
+        Checks.present(value, entity().code());
+        long id = Checks.updatedId(columns.id().apply(value));
         return access.write((d, log) -> {
-            T previous = Checks.found(table(d).get(id), entityName, id);
+            T previous = Checks.found(table(d).get(id), entity().code(), id);
             Violations v = new Violations();
-            Checks.sameCreatedAt(v, createdAt(value), createdAt(previous));
+            Checks.sameCreatedAt(v, columns.createdAt().apply(value), columns.createdAt().apply(previous));
             v.throwIfAny();
-            T stored = stamped(value, id, createdAt(previous), access.now());
+            T stored = columns.stamper().stamped(value, id, columns.createdAt().apply(previous), access.now());
             table(d).put(id, stored, log);
             return stored;
         });
@@ -96,18 +87,18 @@ abstract class NamedRepository<T> extends QueryRepository<T> implements CrudRepo
     @Override
     public void delete(long id) {
         access.write((d, log) -> {
-            Checks.found(table(d).get(id), entityName, id);
-            List<String> blockers = new ArrayList<>(otherBlockers(d, id));
+            Checks.found(table(d).get(id), entity().code(), id);
+            List<String> blockers = new ArrayList<>(otherBlockers.apply(d, id));
             List<StockLevel> empty = new ArrayList<>();
-            for (StockLevel level : stockOf(d, id)) {
+            for (StockLevel level : stock.rows().apply(d, id)) {
                 if (level.onHand() > 0 || level.reserved() > 0) {
-                    blockers.add(describeHeld(level) + ": on_hand " + level.onHand() + ", reserved " + level.reserved());
+                    blockers.add(stock.describe().apply(level) + ": on_hand " + level.onHand() + ", reserved " + level.reserved());
                 } else {
                     empty.add(level);
                 }
             }
             if (!blockers.isEmpty()) {
-                throw new ReferenceConflictException(entityName, id, blockers);
+                throw new ReferenceConflictException(entity().code(), id, blockers);
             }
             empty.forEach(level -> d.stock.remove(level.key(), log));
             table(d).remove(id, log);

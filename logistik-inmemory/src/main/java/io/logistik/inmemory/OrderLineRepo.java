@@ -4,23 +4,16 @@ import io.logistik.core.model.OrderLine;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.inmemory.internal.Data;
+import io.logistik.inmemory.internal.Table;
 
-import java.util.Collection;
-import java.util.Optional;
-
-final class OrderLineRepo extends QueryRepository<OrderLine> implements OrderLineRepository {
+final class OrderLineRepo extends KeyedRepository<OrderLine> implements OrderLineRepository {
 
     OrderLineRepo(Access access) {
         super(access, EntityType.ORDER_LINE);
     }
 
     @Override
-    Collection<OrderLine> rows(Data data) {
-        return data.orderLines.values();
-    }
-
-    @Override
-    public Optional<OrderLine> get(long id) {
-        return access.read(d -> Optional.ofNullable(d.orderLines.get(id)));
+    Table<Long, OrderLine> table(Data data) {
+        return data.orderLines;
     }
 }

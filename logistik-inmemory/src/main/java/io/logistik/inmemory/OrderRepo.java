@@ -8,17 +8,16 @@ import io.logistik.core.model.OrderState;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.inmemory.internal.Data;
+import io.logistik.inmemory.internal.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-final class OrderRepo extends QueryRepository<Order> implements OrderRepository {
+final class OrderRepo extends KeyedRepository<Order> implements OrderRepository {
 
     private static final String ENTITY = EntityType.ORDER.code();
 
@@ -27,8 +26,8 @@ final class OrderRepo extends QueryRepository<Order> implements OrderRepository 
     }
 
     @Override
-    Collection<Order> rows(Data data) {
-        return data.orders.values();
+    Table<Long, Order> table(Data data) {
+        return data.orders;
     }
 
     @Override
@@ -61,16 +60,6 @@ final class OrderRepo extends QueryRepository<Order> implements OrderRepository 
             d.putOrder(stored, log);
             return stored;
         });
-    }
-
-    @Override
-    public Optional<Order> get(long id) {
-        return access.read(d -> Optional.ofNullable(d.orders.get(id)));
-    }
-
-    @Override
-    public Order require(long id) {
-        return Checks.found(get(id).orElse(null), ENTITY, id);
     }
 
     @Override

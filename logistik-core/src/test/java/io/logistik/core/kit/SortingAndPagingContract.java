@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static io.logistik.core.kit.StoreSnapshot.assertFailsUnchanged;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Kit group: Sorting and paging. */
 public abstract class SortingAndPagingContract extends KitContext {
@@ -222,27 +222,32 @@ public abstract class SortingAndPagingContract extends KitContext {
     }
 
     @Test
-    @DisplayName("single gives the one match, not-found for none and a distinct error for several")
+    @DisplayName("single gives the one match, not-found for none and a distinct error for several, changing nothing")
     void single_zeroOneMany_rowOrTypedError() {
         List<Storage> s = storages("Berlin", "Hamburg", "Hamburg");
 
         assertThat(store().storages().single(Query.of(EntityType.STORAGE, Schema.Storages.NAME.eq("Berlin")))).isEqualTo(s.get(0));
-        assertThatThrownBy(() -> store().storages().single(Query.of(EntityType.STORAGE, Schema.Storages.NAME.eq("Paris"))))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.entity()).isEqualTo("storage"));
-        assertThatThrownBy(() -> store().storages().single(Query.of(EntityType.STORAGE, Schema.Storages.NAME.eq("Hamburg"))))
-                .isInstanceOfSatisfying(MultipleResultsException.class, e -> assertThat(e.entity()).isEqualTo("storage"));
+        NotFoundException none = assertFailsUnchanged(store(), NotFoundException.class,
+                () -> store().storages().single(Query.of(EntityType.STORAGE, Schema.Storages.NAME.eq("Paris"))));
+        MultipleResultsException many = assertFailsUnchanged(store(), MultipleResultsException.class,
+                () -> store().storages().single(Query.of(EntityType.STORAGE, Schema.Storages.NAME.eq("Hamburg"))));
+
+        assertThat(none.entity()).isEqualTo("storage");
+        assertThat(none.id()).isNull();
+        assertThat(many.entity()).isEqualTo("storage");
     }
 
     @Test
-    @DisplayName("A query about another entity is an invalid-query error on every read")
+    @DisplayName("A query about another entity is an invalid-query error on every read, changing nothing")
     void queries_otherEntity_invalidQuery() {
         storages("Berlin");
         Query skus = Query.of(EntityType.SKU);
 
-        assertThatThrownBy(() -> store().storages().find(skus)).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> store().storages().findPage(skus)).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> store().storages().count(skus)).isInstanceOf(InvalidQueryException.class);
-        assertThatThrownBy(() -> store().storages().single(skus)).isInstanceOf(InvalidQueryException.class);
+        assertFailsUnchanged(store(), InvalidQueryException.class, () -> store().storages().find(skus));
+        assertFailsUnchanged(store(), InvalidQueryException.class, () -> store().storages().findPage(skus));
+        assertFailsUnchanged(store(), InvalidQueryException.class, () -> store().storages().count(skus));
+        assertFailsUnchanged(store(), InvalidQueryException.class, () -> store().storages().single(skus));
+        assertFailsUnchanged(store(), InvalidQueryException.class, () -> store().orderLines().find(skus));
     }
 
     private static String[] names(int n) {

@@ -30,10 +30,10 @@ public final class Data {
 
     public final Table<Long, Storage> storages = new Table<>();
     public final Table<Long, Sku> skus = new Table<>();
-    public final Table<StockKey, StockLevel> stock = new Table<>(StockLevel::skuId);
+    public final Table<StockKey, StockLevel> stock = new Table<>(List.of(StockLevel::skuId));
     public final Table<Long, Order> orders = new Table<>();
-    public final Table<Long, OrderLine> orderLines = new Table<>(OrderLine::skuId);
-    public final Table<AllocationKey, Allocation> allocations = new Table<>(Allocation::skuId);
+    public final Table<Long, OrderLine> orderLines = new Table<>(List.of(OrderLine::skuId));
+    public final Table<AllocationKey, Allocation> allocations = new Table<>(List.of(Allocation::skuId));
 
     private final Map<Relationship, BiFunction<Data, Object, Collection<?>>> navigation = Map.of(
             Schema.Orders.ORDER_LINES, (d, row) -> ((Order) row).lines(),

@@ -118,34 +118,29 @@ public final class FilterCompiler implements Filter.Visitor<FilterCompiler.Condi
 
     @Override
     public Condition and(Filter.And f) {
-        List<Condition> parts = compileAll(f.filters());
-        return row -> {
-            Tri result = Tri.TRUE;
-            for (Condition c : parts) {
-                Tri t = c.test(row);
-                if (t == Tri.FALSE) {
-                    return Tri.FALSE;
-                }
-                if (t == Tri.UNKNOWN) {
-                    result = Tri.UNKNOWN;
-                }
-            }
-            return result;
-        };
+        return combine(compileAll(f.filters()), Tri.FALSE);
     }
 
     @Override
     public Condition or(Filter.Or f) {
-        List<Condition> parts = compileAll(f.filters());
-        if (parts.isEmpty()) {
+        if (f.filters().isEmpty()) {
             return row -> Tri.TRUE;
         }
+        return combine(compileAll(f.filters()), Tri.TRUE);
+    }
+
+    /**
+     * SQL's AND ({@code decisive} FALSE) and OR ({@code decisive} TRUE): one decisive part decides;
+     * otherwise any unknown part makes the whole unknown.
+     */
+    private static Condition combine(List<Condition> parts, Tri decisive) {
+        Tri otherwise = decisive.not();
         return row -> {
-            Tri result = Tri.FALSE;
+            Tri result = otherwise;
             for (Condition c : parts) {
                 Tri t = c.test(row);
-                if (t == Tri.TRUE) {
-                    return Tri.TRUE;
+                if (t == decisive) {
+                    return decisive;
                 }
                 if (t == Tri.UNKNOWN) {
                     result = Tri.UNKNOWN;

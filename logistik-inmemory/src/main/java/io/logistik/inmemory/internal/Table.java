@@ -25,9 +25,14 @@ public final class Table<K extends Comparable<K>, V> {
     private final List<ToLongFunction<V>> indexColumns;
     private final List<Map<Long, TreeSet<K>>> indexes;
 
-    @SafeVarargs
-    Table(ToLongFunction<V>... indexColumns) {
-        this.indexColumns = List.of(indexColumns);
+    /** A table without secondary indexes. */
+    Table() {
+        this(List.of());
+    }
+
+    /** A table with one index per column, numbered in list order for {@link #keysWhere}. */
+    Table(List<ToLongFunction<V>> indexColumns) {
+        this.indexColumns = List.copyOf(indexColumns);
         this.indexes = this.indexColumns.stream().map(c -> (Map<Long, TreeSet<K>>) new HashMap<Long, TreeSet<K>>()).toList();
     }
 
