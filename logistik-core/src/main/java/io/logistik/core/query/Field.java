@@ -116,8 +116,19 @@ public final class Field {
         return new Filter.Like(this, pattern, LikeMode.ILIKE, false);
     }
 
+    /** {@code not_ilike}: a logistik extension, the negation of {@link #ilike}. */
+    public Filter notIlike(String pattern) {
+        return new Filter.Like(this, pattern, LikeMode.ILIKE, true);
+    }
+
+    /** {@code unaccent_ilike}: a logistik extension that ignores case and accents ({@code %jose%} finds "José"). */
     public Filter unaccentIlike(String pattern) {
         return new Filter.Like(this, pattern, LikeMode.UNACCENT_ILIKE, false);
+    }
+
+    /** {@code not_unaccent_ilike}: a logistik extension, the negation of {@link #unaccentIlike}. */
+    public Filter notUnaccentIlike(String pattern) {
+        return new Filter.Like(this, pattern, LikeMode.UNACCENT_ILIKE, true);
     }
 
     public SortKey asc() {

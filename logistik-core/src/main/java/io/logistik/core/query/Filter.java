@@ -1,6 +1,7 @@
 package io.logistik.core.query;
 
 import io.logistik.core.InvalidQueryException;
+import io.logistik.core.internal.Violations;
 import io.logistik.core.model.OrderState;
 
 import java.math.BigDecimal;
@@ -321,6 +322,12 @@ public sealed interface Filter
 
     /** Value checks shared by the node types. */
     final class Values {
+        /**
+         * Largest power of ten a number may carry, either way: wide enough for any {@code long} and any
+         * sensible fraction, small enough that printing it (and binding it in SQL) stays cheap.
+         */
+        static final int MAX_SCALE = 1000;
+
         private Values() {
         }
 
@@ -341,6 +348,11 @@ public sealed interface Filter
                     }
                     if (v instanceof BigDecimal bd) {
                         BigDecimal stripped = bd.stripTrailingZeros();
+                        if (Math.abs(stripped.scale()) > MAX_SCALE) {
+                            throw new InvalidQueryException(field.toString(),
+                                    "number out of range: " + field.name() + " takes numbers with at most " + MAX_SCALE
+                                            + " digits before or after the point");
+                        }
                         if (stripped.scale() <= 0 && stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
                                 && stripped.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0) {
                             v = stripped.longValueExact();
@@ -356,7 +368,12 @@ public sealed interface Filter
                 }
                 case TIMESTAMP -> {
                     if (v instanceof Instant i) {
-                        v = i.truncatedTo(ChronoUnit.MICROS);
+                        Instant truncated = i.truncatedTo(ChronoUnit.MICROS);
+                        if (truncated.isBefore(Violations.MIN_INSTANT) || truncated.isAfter(Violations.MAX_INSTANT)) {
+                            throw new InvalidQueryException(field.toString(),
+                                    "timestamp out of range: " + field.name() + " takes the years 1000 to 9999 (UTC), not " + i);
+                        }
+                        v = truncated;
                     }
                 }
                 case STATE -> {

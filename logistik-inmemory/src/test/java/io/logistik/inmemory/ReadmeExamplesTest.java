@@ -1,0 +1,69 @@
+package io.logistik.inmemory;
+
+import io.logistik.core.model.Order;
+import io.logistik.core.model.OrderLine;
+import io.logistik.core.model.Sku;
+import io.logistik.core.model.Storage;
+import io.logistik.core.query.EntityType;
+import io.logistik.core.query.Filter;
+import io.logistik.core.query.FlaskRestless;
+import io.logistik.core.query.Page;
+import io.logistik.core.query.Query;
+import io.logistik.core.query.Schema;
+import io.logistik.core.spi.LogistikStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.logistik.core.query.Schema.OrderLines;
+import static io.logistik.core.query.Schema.Orders;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's snippets, kept compiling and true. */
+class ReadmeExamplesTest {
+
+    @Test
+    void pitchSnippet_runs_findsTheOrder() {
+        try (LogistikStore store = InMemoryLogistik.create()) {
+            Storage berlin = store.storages().create(Storage.of("Berlin"));
+            Sku apple = store.skus().create(Sku.of("Apple"));
+            store.stock().receive(berlin.id(), apple.id(), 40);
+
+            Order order = store.orders().create(Order.of("Ada Lovelace", List.of(OrderLine.of(apple.id(), 3))));
+
+            List<Order> adas = store.orders().find(Query.of(EntityType.ORDER)
+                    .where(Schema.Orders.CUSTOMER_NAME.like("Ada%"))
+                    .orderBy(Schema.Orders.CREATED_AT.desc()));
+
+            assertThat(adas).containsExactly(order);
+            assertThat(store.stock().get(berlin.id(), apple.id()).orElseThrow().available()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void filterSnippet_jsonAndFluentForms_selectTheSameOrders() {
+        try (LogistikStore store = InMemoryLogistik.create()) {
+            Sku apple = store.skus().create(Sku.of("Apple"));
+            Order big = store.orders().create(Order.of("Thomas Mann", List.of(OrderLine.of(apple.id(), 6))));
+            store.orders().create(Order.of("Thomas Bernhard", List.of(OrderLine.of(apple.id(), 2))));
+            store.orders().create(Order.of("Ada Lovelace", List.of(OrderLine.of(apple.id(), 9))));
+
+            FlaskRestless.Request request = FlaskRestless.parseParameters(EntityType.ORDER, Map.of(
+                    "filter[objects]", "[{\"name\":\"customer_name\",\"op\":\"ilike\",\"val\":\"thomas%\"},"
+                            + "{\"name\":\"order_lines\",\"op\":\"any\",\"val\":{\"name\":\"quantity\",\"op\":\">\",\"val\":5}}]",
+                    "sort", "-created_at",
+                    "page[number]", "1", "page[size]", "20"));
+            Page<Order> page = store.orders().findPage(request.query());
+
+            Filter f = Filter.and(Orders.CUSTOMER_NAME.ilike("thomas%"), Orders.ORDER_LINES.any(OrderLines.QUANTITY.gt(5)));
+            String json = FlaskRestless.render(f);
+
+            assertThat(request.single()).isFalse();
+            assertThat(page.items()).containsExactly(big);
+            assertThat(page.total()).isEqualTo(1);
+            assertThat(store.orders().find(Query.of(EntityType.ORDER, f))).containsExactly(big);
+            assertThat(FlaskRestless.parseFilter(EntityType.ORDER, json)).isEqualTo(f);
+        }
+    }
+}
