@@ -16,7 +16,9 @@ import io.logistik.inmemory.internal.Data;
 import io.logistik.inmemory.internal.UndoLog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -43,7 +45,7 @@ final class ReservationRepo implements ReservationRepository {
                 return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), true);
             }
             requireState(order, OrderState.OPEN, "reserved");
-            String mismatch = ReservationRules.mismatch(order, allocations);
+            String mismatch = ReservationRules.mismatch(orderId, order.lines(), allocations);
             if (mismatch != null) {
                 return new ReserveOutcome.OrderChanged(mismatch);
             }
@@ -101,8 +103,12 @@ final class ReservationRepo implements ReservationRepository {
 
     @Override
     public List<StockDifference> reconcile() {
-        return access.read(d -> ReservationRules.differences(List.copyOf(d.stock.values()),
-                d.allocations.values().stream().filter(a -> isLive(d, a)).toList()));
+        return access.read(d -> {
+            Map<StockKey, Long> reserved = new HashMap<>();
+            d.stock.values().forEach(level -> reserved.put(level.key(), level.reserved()));
+            return ReservationRules.differences(reserved,
+                    ReservationRules.demand(d.allocations.values().stream().filter(a -> isLive(d, a)).toList()));
+        });
     }
 
     private static boolean isLive(Data d, Allocation a) {

@@ -2,10 +2,8 @@ package io.logistik.core.internal;
 
 import io.logistik.core.ValidationException;
 import io.logistik.core.model.Allocation;
-import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.StockKey;
-import io.logistik.core.model.StockLevel;
 import io.logistik.core.spi.StockDifference;
 
 import java.util.ArrayList;
@@ -73,24 +71,24 @@ public final class ReservationRules {
     }
 
     /**
-     * Why the allocations do not give each line of {@code order} exactly its quantity, or
-     * {@code null} when they do.
+     * Why the allocations do not give each of the order's lines exactly its quantity, or {@code null}
+     * when they do.
      */
-    public static String mismatch(Order order, List<Allocation> allocations) {
-        Map<Long, OrderLine> lines = new HashMap<>();
-        order.lines().forEach(l -> lines.put(l.id(), l));
+    public static String mismatch(long orderId, List<OrderLine> lines, List<Allocation> allocations) {
+        Map<Long, OrderLine> byId = new HashMap<>();
+        lines.forEach(l -> byId.put(l.id(), l));
         Map<Long, Long> covered = new HashMap<>();
         for (Allocation a : allocations) {
-            OrderLine line = lines.get(a.lineId());
+            OrderLine line = byId.get(a.lineId());
             if (line == null) {
-                return "line " + a.lineId() + " is not a line of order " + order.id();
+                return "line " + a.lineId() + " is not a line of order " + orderId;
             }
             if (line.skuId() != a.skuId()) {
                 return "line " + a.lineId() + " orders sku " + line.skuId() + ", not " + a.skuId();
             }
             covered.merge(a.lineId(), a.quantity(), Math::addExact);
         }
-        for (OrderLine line : order.lines()) {
+        for (OrderLine line : lines) {
             long got = covered.getOrDefault(line.id(), 0L);
             if (got != line.quantity()) {
                 return "line " + line.id() + " orders " + line.quantity() + " of sku " + line.skuId() + ", the plan allocates " + got;
@@ -99,11 +97,13 @@ public final class ReservationRules {
         return null;
     }
 
-    /** Every stock level whose {@code reserved} differs from the sum of the live allocations on it, by key. */
-    public static List<StockDifference> differences(List<StockLevel> levels, List<Allocation> liveAllocations) {
-        Map<StockKey, Long> reserved = new HashMap<>();
-        levels.forEach(l -> reserved.put(l.key(), l.reserved()));
-        Map<StockKey, Long> allocated = demand(liveAllocations);
+    /**
+     * Every stock level whose recorded {@code reserved} differs from the units allocated on it, by key.
+     *
+     * @param reserved  {@code reserved} per stock row
+     * @param allocated the units of live allocations per stock level
+     */
+    public static List<StockDifference> differences(Map<StockKey, Long> reserved, Map<StockKey, Long> allocated) {
         Set<StockKey> keys = new TreeSet<>(reserved.keySet());
         keys.addAll(allocated.keySet());
         List<StockDifference> out = new ArrayList<>();
