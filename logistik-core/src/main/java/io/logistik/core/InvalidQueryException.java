@@ -15,15 +15,20 @@ public final class InvalidQueryException extends LogistikException {
     private final String why;
 
     public InvalidQueryException(String where, String why) {
-        super("invalid query at " + where + ": " + why);
+        super(message(where, why));
         this.where = Objects.requireNonNull(where, "where");
         this.why = Objects.requireNonNull(why, "why");
     }
 
     public InvalidQueryException(String where, String why, Throwable cause) {
-        super("invalid query at " + where + ": " + why, cause);
+        super(message(where, why), cause);
         this.where = Objects.requireNonNull(where, "where");
         this.why = Objects.requireNonNull(why, "why");
+    }
+
+    private static String message(String where, String why) {
+        // The JSON pointer "" is the whole text; printed bare it reads as if the place were missing.
+        return "invalid query at " + (where.isEmpty() ? "\"\" (the whole filter text)" : where) + ": " + why;
     }
 
     public String where() {

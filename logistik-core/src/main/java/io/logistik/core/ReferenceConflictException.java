@@ -16,13 +16,19 @@ public final class ReferenceConflictException extends LogistikException {
     private final transient Object id;
     private final transient List<String> blockers;
 
+    /**
+     * @param entity   the entity acted on, by its name in the filter language
+     * @param id       its id, or {@code null} for a row being created
+     * @param blockers what blocks the change, one sentence each; at least one
+     */
     public ReferenceConflictException(String entity, Object id, List<String> blockers) {
-        super(entity + " " + id + ": " + String.join("; ", blockers));
+        super((id == null ? "new " + entity : entity + " " + id) + ": " + String.join("; ", blockers));
         this.entity = Objects.requireNonNull(entity, "entity");
         this.id = id;
         this.blockers = List.copyOf(blockers);
     }
 
+    /** A conflict with one blocker; see {@link #ReferenceConflictException(String, Object, List)}. */
     public ReferenceConflictException(String entity, Object id, String blocker) {
         this(entity, id, List.of(blocker));
     }
@@ -31,6 +37,7 @@ public final class ReferenceConflictException extends LogistikException {
         return entity;
     }
 
+    /** The id of the row acted on, or {@code null} for a row being created. */
     public Object id() {
         return id;
     }

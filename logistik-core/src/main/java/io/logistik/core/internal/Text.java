@@ -43,6 +43,27 @@ public final class Text {
         return foldCase(Normalizer.normalize(out, Normalizer.Form.NFC));
     }
 
+    /**
+     * Where {@code s} holds half a surrogate pair (a UTF-16 unit that is not a Unicode character on its
+     * own), or -1 when it holds none. No database stores such text, so no store accepts it.
+     */
+    public static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Describes the unpaired surrogate of {@code s} at {@code index}, for error messages. */
+    public static String describeUnpairedSurrogate(String s, int index) {
+        return String.format("unpaired surrogate U+%04X at character %d", (int) s.charAt(index), index);
+    }
+
     /** Compares two strings by Unicode code point, the order every store sorts text in. */
     public static int compareCodePoints(String a, String b) {
         int i = 0;

@@ -52,6 +52,8 @@ public final class Violations {
             add(field, "must not be blank");
         } else if (normalised.codePoints().anyMatch(cp -> cp == 0)) {
             add(field, "must not contain the NUL character");
+        } else if (Text.unpairedSurrogate(normalised) >= 0) {
+            add(field, "must be valid Unicode: " + Text.describeUnpairedSurrogate(normalised, Text.unpairedSurrogate(normalised)));
         } else if (normalised.codePointCount(0, normalised.length()) > 255) {
             add(field, "must be at most 255 characters long");
         }

@@ -1,6 +1,7 @@
 package io.logistik.core.query;
 
 import io.logistik.core.InvalidQueryException;
+import io.logistik.core.internal.Text;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.OrderState;
 
@@ -201,7 +202,7 @@ public sealed interface Filter
             if (field.type() != FieldType.TEXT && field.type() != FieldType.STATE) {
                 throw new InvalidQueryException(field.toString(), mode.op() + " needs a text field, " + field.name() + " is " + field.type());
             }
-            pattern = Normalizer.normalize(pattern, Normalizer.Form.NFC);
+            pattern = Values.text(field, pattern);
             if (Values.endsWithLoneEscape(pattern)) {
                 throw new InvalidQueryException(field.toString(), "LIKE pattern must not end with the escape character \\");
             }
@@ -363,7 +364,7 @@ public sealed interface Filter
                 }
                 case TEXT -> {
                     if (v instanceof String s) {
-                        v = Normalizer.normalize(s, Normalizer.Form.NFC);
+                        v = text(field, s);
                     }
                 }
                 case TIMESTAMP -> {
@@ -388,6 +389,16 @@ public sealed interface Filter
                         + ", cannot compare it with " + v.getClass().getSimpleName() + " " + show(v));
             }
             return v;
+        }
+
+        /** NFC text that is valid Unicode: stored text always is, and SQL drivers refuse half a surrogate pair. */
+        static String text(Field field, String s) {
+            String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+            int bad = Text.unpairedSurrogate(nfc);
+            if (bad >= 0) {
+                throw new InvalidQueryException(field.toString(), "not valid Unicode: " + Text.describeUnpairedSurrogate(nfc, bad));
+            }
+            return nfc;
         }
 
         static boolean endsWithLoneEscape(String pattern) {

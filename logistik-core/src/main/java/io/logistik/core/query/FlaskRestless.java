@@ -102,8 +102,12 @@ public final class FlaskRestless {
             return List.of();
         }
         List<SortKey> keys = new ArrayList<>();
-        for (String item : sort.split(",", -1)) {
-            keys.add(sortKey(entity, item));
+        String[] items = sort.split(",", -1);
+        for (int i = 0; i < items.length; i++) {
+            if (items[i].isEmpty() || items[i].equals("-")) {
+                throw sortError("empty sort key at position " + (i + 1) + " of \"" + sort + "\"");
+            }
+            keys.add(sortKey(entity, items[i]));
         }
         return List.copyOf(keys);
     }

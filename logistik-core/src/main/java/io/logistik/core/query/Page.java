@@ -7,7 +7,8 @@ import java.util.Objects;
  * One page of results with Flask-Restless's link arithmetic: {@code first} is 1; {@code last} is
  * {@code ceil(total / size)}, or 1 when there are no rows or the size is 0; {@code prev} is
  * {@code number - 1} when number &gt; 1; {@code next} is {@code number + 1} when number &lt; last. A page past
- * the end has no items and no next.
+ * the end has no items and no next. Size 0 is upstream's "no pagination": every row is on the one
+ * page whatever the number, so there is neither a previous nor a next page.
  *
  * @param items  the rows of this page
  * @param number this page's number, from 1
@@ -29,16 +30,20 @@ public record Page<T>(List<T> items, int number, int size, long total) {
         if (size == 0 || total == 0) {
             return 1;
         }
-        return (total + size - 1) / size;
+        // Not (total + size - 1) / size: that overflows for totals near Long.MAX_VALUE.
+        return total / size + (total % size == 0 ? 0 : 1);
     }
 
-    /** The previous page's number, or {@code null} on the first page. */
+    /** The previous page's number, or {@code null} on the first page and when the size is 0. */
     public Integer prev() {
-        return number > 1 ? number - 1 : null;
+        return number > 1 && size > 0 ? number - 1 : null;
     }
 
-    /** The next page's number, or {@code null} on the last page or past it. */
+    /**
+     * The next page's number, or {@code null} on the last page or past it, and when the number is
+     * already the largest an {@code int} page number can be.
+     */
     public Integer next() {
-        return number < last() ? number + 1 : null;
+        return number < last() && number < Integer.MAX_VALUE ? number + 1 : null;
     }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * returns every matching row.
  *
  * <p>Construction throws {@link InvalidQueryException} when a field or relationship in the filter or
- * sort does not belong to the entity at its place in the tree.
+ * sort does not belong to the entity at its place in the tree, or when the filter nests deeper than
+ * {@link FlaskRestless#MAX_DEPTH} levels (the parser's limit; stores walk the tree recursively).
  *
  * <pre>{@code
  * Query q = Query.of(EntityType.ORDER)
@@ -35,7 +36,7 @@ public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRe
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(filter, "filter");
         sort = List.copyOf(sort);
-        filter.accept(new ScopeCheck(entity));
+        new ScopeCheck(entity).check(filter);
         for (SortKey key : sort) {
             if (key.entity() != entity) {
                 throw new InvalidQueryException("sort", "sort key " + key + " does not belong to " + entity.code());
@@ -104,12 +105,25 @@ public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRe
         return s.toString();
     }
 
-    /** Checks that each node names fields of the entity in scope at its place in the tree. */
+    /**
+     * Checks that each node names fields of the entity in scope at its place in the tree, and that the
+     * tree is no deeper than the parser allows, so a tree built in Java cannot overflow a store's stack.
+     */
     private static final class ScopeCheck implements Filter.Visitor<Void> {
-        private final EntityType scope;
+        private EntityType scope;
+        private int depth;
 
         ScopeCheck(EntityType scope) {
             this.scope = scope;
+        }
+
+        void check(Filter f) {
+            if (++depth > FlaskRestless.MAX_DEPTH) {
+                throw new InvalidQueryException("filter",
+                        FilterReader.UNABLE + ": nesting deeper than " + FlaskRestless.MAX_DEPTH + " levels");
+            }
+            f.accept(this);
+            depth--;
         }
 
         private void field(Field f) {
@@ -157,25 +171,30 @@ public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRe
 
         @Override
         public Void and(Filter.And f) {
-            f.filters().forEach(x -> x.accept(this));
+            f.filters().forEach(this::check);
             return null;
         }
 
         @Override
         public Void or(Filter.Or f) {
-            f.filters().forEach(x -> x.accept(this));
+            f.filters().forEach(this::check);
             return null;
         }
 
         @Override
         public Void not(Filter.Not f) {
-            return f.filter().accept(this);
+            check(f.filter());
+            return null;
         }
 
         @Override
         public Void related(Filter.Related f) {
             relationship(f.relationship());
-            return f.filter().accept(new ScopeCheck(f.relationship().target()));
+            EntityType outer = scope;
+            scope = f.relationship().target();
+            check(f.filter());
+            scope = outer;
+            return null;
         }
 
         @Override

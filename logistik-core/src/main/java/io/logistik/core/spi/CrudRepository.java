@@ -21,7 +21,7 @@ public interface CrudRepository<T> extends QueryableRepository<T> {
      *
      * @param value a value whose id is {@code null}
      * @return the stored row
-     * @throws ValidationException        when the value has an id, or breaks a rule checked only here
+     * @throws ValidationException        when the value is null, has an id, or breaks a rule checked only here
      * @throws ReferenceConflictException when the value refers to a row that does not exist
      */
     T create(T value);
@@ -41,7 +41,7 @@ public interface CrudRepository<T> extends QueryableRepository<T> {
      * {@code updated_at} from the store's clock. {@code created_at} cannot change: a null or equal
      * value keeps it, another is a validation error.
      *
-     * @throws ValidationException        when the value has no id or changes what may not change
+     * @throws ValidationException        when the value is null, has no id, or changes what may not change
      * @throws NotFoundException          when no row has that id
      * @throws ReferenceConflictException when the change would break a reference or a state rule
      */

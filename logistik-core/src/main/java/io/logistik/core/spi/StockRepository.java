@@ -44,7 +44,7 @@ public interface StockRepository extends QueryableRepository<StockLevel> {
      * A cycle count: on_hand becomes the counted quantity.
      *
      * @return the stock level after the change
-     * @throws ValidationException when the count is below reserved
+     * @throws ValidationException when the count is null or below reserved
      * @throws NotFoundException   when the storage or the SKU does not exist
      */
     StockLevel recount(StockCount count);
@@ -53,7 +53,8 @@ public interface StockRepository extends QueryableRepository<StockLevel> {
      * A bulk import: every count is applied as by {@link #recount}, all or nothing.
      *
      * @return the stock levels after the import, by key
-     * @throws ValidationException when a key appears twice or a count is below reserved (every such count reported)
+     * @throws ValidationException when the list or a count in it is null, a key appears twice, or a count is below
+     *                             reserved (every such count reported)
      * @throws NotFoundException   when a storage or SKU does not exist
      */
     List<StockLevel> importCounts(List<StockCount> counts);
@@ -61,6 +62,8 @@ public interface StockRepository extends QueryableRepository<StockLevel> {
     /**
      * Every stock row of these SKUs, by key: the snapshot the fulfilment planner works on. One query
      * whatever the number of SKUs.
+     *
+     * @throws ValidationException when {@code skuIds} is null
      */
     List<StockLevel> forSkus(Collection<Long> skuIds);
 

@@ -136,6 +136,32 @@ public abstract class OrderContract extends KitContext {
     }
 
     @Test
+    @DisplayName("An update adding a line for a SKU that does not exist is a reference conflict naming the line, and changes nothing")
+    void update_lineForUnknownSku_conflictNamingLineAndStoreUnchanged() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1));
+        long missing = store().skus().create(io.logistik.core.model.Sku.of("Gone")).id();
+        store().skus().delete(missing);
+
+        ReferenceConflictException e = assertFailsUnchanged(store(), ReferenceConflictException.class,
+                () -> store().orders().update(order.withLines(List.of(order.lines().get(0), OrderLine.of(missing, 2)))));
+
+        assertThat(e.entity()).isEqualTo("order");
+        assertThat(e.id()).isEqualTo(order.id());
+        assertThat(e.blockers()).singleElement().asString().contains("order_lines[1]").contains(String.valueOf(missing));
+    }
+
+    @Test
+    @DisplayName("Creating or updating with no order at all is a validation error and changes nothing")
+    void createUpdate_nullOrder_validationErrorAndStoreUnchanged() {
+        Warehouse w = Warehouse.create(store());
+        Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1));
+
+        assertFailsUnchanged(store(), ValidationException.class, () -> store().orders().create(null));
+        assertFailsUnchanged(store(), ValidationException.class, () -> store().orders().update(null));
+    }
+
+    @Test
     @DisplayName("An update that changes created_at is refused; one with created_at null keeps it")
     void update_createdAt_changeRefusedNullKept() {
         Warehouse w = Warehouse.create(store());

@@ -60,6 +60,20 @@ public abstract class SkuContract extends KitContext {
     }
 
     @Test
+    @DisplayName("Creating or updating with no SKU at all is a validation error and changes nothing")
+    void createUpdate_nullSku_validationErrorAndStoreUnchanged() {
+        store().skus().create(Sku.of("Apple"));
+
+        ValidationException created = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().skus().create(null));
+        ValidationException updated = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().skus().update(null));
+
+        assertThat(created.fields()).containsExactly("sku");
+        assertThat(updated.fields()).containsExactly("sku");
+    }
+
+    @Test
     @DisplayName("A SKU that has an id cannot be created again")
     void create_skuWithId_validationErrorAndStoreUnchanged() {
         Sku created = store().skus().create(Sku.of("Apple"));

@@ -86,6 +86,58 @@ public abstract class StockContract extends KitContext {
     }
 
     @Test
+    @DisplayName("An adjustment that would overflow on_hand is a validation error, never a silent wrap-around")
+    void adjust_overflow_validationErrorAndStoreUnchanged() {
+        Warehouse w = Warehouse.create(store());
+        store().stock().recount(new StockCount(w.berlin().id(), w.cherry().id(), Long.MAX_VALUE - 1));
+
+        ValidationException e = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().stock().adjust(w.berlin().id(), w.cherry().id(), 2));
+
+        assertThat(e.fields()).containsExactly("on_hand");
+        assertThat(Warehouse.level(store(), w.berlin(), w.cherry()).onHand()).isEqualTo(Long.MAX_VALUE - 1);
+    }
+
+    @Test
+    @DisplayName("Adjusting, recounting or importing stock of a storage or SKU that does not exist is a not-found error naming it, and changes nothing")
+    void adjustRecountImport_missingStorageOrSku_notFoundNamingItAndStoreUnchanged() {
+        Warehouse w = Warehouse.create(store());
+        Storage gone = store().storages().create(Storage.of("Gone"));
+        store().storages().delete(gone.id());
+        Sku goneSku = store().skus().create(Sku.of("Gone"));
+        store().skus().delete(goneSku.id());
+
+        NotFoundException storage = StoreSnapshot.assertFailsUnchanged(store(), NotFoundException.class,
+                () -> store().stock().adjust(gone.id(), w.apple().id(), 1));
+        NotFoundException sku = StoreSnapshot.assertFailsUnchanged(store(), NotFoundException.class,
+                () -> store().stock().adjust(w.berlin().id(), goneSku.id(), 1));
+        NotFoundException recount = StoreSnapshot.assertFailsUnchanged(store(), NotFoundException.class,
+                () -> store().stock().recount(new StockCount(w.berlin().id(), goneSku.id(), 3)));
+        NotFoundException imported = StoreSnapshot.assertFailsUnchanged(store(), NotFoundException.class,
+                () -> store().stock().importCounts(List.of(new StockCount(w.hamburg().id(), w.apple().id(), 5),
+                        new StockCount(gone.id(), w.banana().id(), 1))));
+
+        assertThat(List.of(storage.entity(), sku.entity(), recount.entity(), imported.entity()))
+                .containsExactly("storage", "sku", "sku", "storage");
+        assertThat(List.of(storage.id(), sku.id(), recount.id(), imported.id()))
+                .containsExactly(gone.id(), goneSku.id(), goneSku.id(), gone.id());
+    }
+
+    @Test
+    @DisplayName("A recount, an import or a snapshot request without its argument, or an import with a missing count, is a validation error naming it")
+    void recountImportForSkus_nullArguments_validationErrorNamingThemAndStoreUnchanged() {
+        Warehouse w = Warehouse.create(store());
+
+        StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class, () -> store().stock().recount(null));
+        StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class, () -> store().stock().importCounts(null));
+        StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class, () -> store().stock().forSkus(null));
+        ValidationException e = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().stock().importCounts(java.util.Arrays.asList(new StockCount(w.hamburg().id(), w.apple().id(), 5), null)));
+
+        assertThat(e.fields()).containsExactly("counts[1]");
+    }
+
+    @Test
     @DisplayName("Adjusting moves on_hand up or down by the delta")
     void adjust_positiveAndNegativeDelta_changesOnHand() {
         Warehouse w = Warehouse.create(store());

@@ -102,6 +102,20 @@ public abstract class StorageContract extends KitContext {
     }
 
     @Test
+    @DisplayName("Creating or updating with no storage at all is a validation error and changes nothing")
+    void createUpdate_nullStorage_validationErrorAndStoreUnchanged() {
+        store().storages().create(Storage.of("Berlin"));
+
+        ValidationException created = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().storages().create(null));
+        ValidationException updated = StoreSnapshot.assertFailsUnchanged(store(), ValidationException.class,
+                () -> store().storages().update(null));
+
+        assertThat(created.fields()).containsExactly("storage");
+        assertThat(updated.fields()).containsExactly("storage");
+    }
+
+    @Test
     @DisplayName("Updating without an id is a validation error on id")
     void update_withoutId_validationErrorOnId() {
         assertThatThrownBy(() -> store().storages().update(Storage.of("Nowhere")))

@@ -57,6 +57,22 @@ class ErrorsTest {
     }
 
     @Test
+    void referenceConflictException_newRowWithoutId_saysNewInsteadOfNull() {
+        ReferenceConflictException e = new ReferenceConflictException("order", null, "order_lines[0].sku_id: no sku with id 5");
+
+        assertThat(e.id()).isNull();
+        assertThat(e.getMessage()).isEqualTo("new order: order_lines[0].sku_id: no sku with id 5");
+    }
+
+    @Test
+    void invalidQueryException_wholeText_saysSoInsteadOfAnEmptyPointer() {
+        InvalidQueryException e = new InvalidQueryException("", "Unable to construct query: not a list");
+
+        assertThat(e.where()).isEmpty();
+        assertThat(e.getMessage()).isEqualTo("invalid query at \"\" (the whole filter text): Unable to construct query: not a list");
+    }
+
+    @Test
     void invalidQueryException_saysWhereAndWhy() {
         InvalidQueryException e = new InvalidQueryException("/0/op", "unknown operator");
 

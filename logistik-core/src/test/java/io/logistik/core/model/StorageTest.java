@@ -26,6 +26,18 @@ class StorageTest {
     }
 
     @Test
+    void constructor_unpairedSurrogateInName_validationErrorSayingWhere() {
+        // No database can store half a character: PostgreSQL and MariaDB refuse it, so every store must.
+        assertThatThrownBy(() -> Storage.of("Lager \uD83D Nord"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("name");
+                            assertThat(v.reason()).isEqualTo("must be valid Unicode: unpaired surrogate U+D83D at character 6");
+                        }));
+        assertThat(Storage.of("Lager \uD83D\uDCE6 Nord").name()).isEqualTo("Lager \uD83D\uDCE6 Nord");
+    }
+
+    @Test
     void constructor_decomposedName_normalisesToNfc() {
         assertThat(Storage.of("Mu\u0308nchen").name()).isEqualTo("M\u00fcnchen");
     }

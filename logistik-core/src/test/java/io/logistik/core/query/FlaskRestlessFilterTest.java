@@ -269,6 +269,40 @@ class FlaskRestlessFilterTest {
     }
 
     @Test
+    void parseFilter_unpairedSurrogateInTextOrPattern_refusedAtTheValue() {
+        // JSON escapes can spell half a character; no stored text can equal or match it, and SQL drivers refuse it.
+        InvalidQueryException eq = refusal(EntityType.ORDER, leaf("customer_name", "==", "\"a\\udc00\""));
+        assertThat(eq.where()).isEqualTo("/0/val");
+        assertThat(eq.why()).isEqualTo("Unable to construct query: not valid Unicode: unpaired surrogate U+DC00 at character 1");
+        InvalidQueryException like = refusal(EntityType.ORDER, leaf("customer_name", "ilike", "\"%\\ud800\""));
+        assertThat(like.where()).isEqualTo("/0/val");
+        assertThat(like.why()).isEqualTo("Unable to construct query: not valid Unicode: unpaired surrogate U+D800 at character 1");
+        InvalidQueryException in = refusal(EntityType.ORDER, leaf("customer_name", "in", "[\"ok\", \"\\ud800\"]"));
+        assertThat(in.where()).isEqualTo("/0/val/1");
+        assertThat(order(leaf("customer_name", "==", "\"\\ud83d\\udce6\""))).isEqualTo(Schema.Orders.CUSTOMER_NAME.eq("\uD83D\uDCE6"));
+    }
+
+    @Test
+    void query_programmaticFilterBeyondTheDepthLimit_refusedWithoutStackOverflow() {
+        Filter atLimit = Schema.Orders.ID.eq(1);
+        for (int i = 1; i < FlaskRestless.MAX_DEPTH; i++) {
+            atLimit = Filter.not(atLimit);
+        }
+        assertThat(Query.of(EntityType.ORDER, atLimit).filter()).isEqualTo(atLimit);
+
+        Filter deep = atLimit;
+        for (int i = 0; i < 100_000; i++) {
+            deep = Filter.not(deep);
+        }
+        Filter tooDeep = deep;
+        assertThatThrownBy(() -> Query.of(EntityType.ORDER, tooDeep))
+                .isInstanceOfSatisfying(InvalidQueryException.class, e -> {
+                    assertThat(e.where()).isEqualTo("filter");
+                    assertThat(e.why()).isEqualTo("Unable to construct query: nesting deeper than 256 levels");
+                });
+    }
+
+    @Test
     void parseFilter_listsAtAndBeyondTheLimit_acceptedThenRefused() {
         List<String> ids = new ArrayList<>(Arrays.asList(new String[Filter.MAX_LIST_SIZE]));
         ids.replaceAll(x -> "1");

@@ -7,6 +7,7 @@ import io.logistik.core.query.Schema.Stock;
 import io.logistik.core.query.Schema.Storages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.LinkedHashMap;
@@ -36,6 +37,18 @@ class FlaskRestlessParametersTest {
                     assertThat(e.where()).isEqualTo("sort");
                     assertThat(e.why()).startsWith("Unable to construct query: ");
                 });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "id,,name | empty sort key at position 2 of \"id,,name\"",
+        "id,      | empty sort key at position 2 of \"id,\"",
+        "-        | empty sort key at position 1 of \"-\"",
+        "-id,-    | empty sort key at position 2 of \"-id,-\""})
+    void parseSort_emptyKey_saysWhichPosition(String sort, String why) {
+        assertThatThrownBy(() -> FlaskRestless.parseSort(EntityType.ORDER, sort))
+                .isInstanceOfSatisfying(InvalidQueryException.class,
+                        e -> assertThat(e.why()).isEqualTo("Unable to construct query: " + why));
     }
 
     @Test
