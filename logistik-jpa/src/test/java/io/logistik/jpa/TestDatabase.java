@@ -28,7 +28,7 @@ final class TestDatabase implements AutoCloseable {
 
     private static final int POOL_SIZE = 4;
     private static final String[] TABLES_CHILDREN_FIRST = {
-            "logistik_order_line", "logistik_order", "logistik_stock", "logistik_sku", "logistik_storage"};
+            "logistik_allocation", "logistik_order_line", "logistik_order", "logistik_stock", "logistik_sku", "logistik_storage"};
 
     final Database database;
     private final String name;

@@ -23,7 +23,7 @@ import java.util.List;
  * {@code 0 <= reserved <= on_hand} and {@code reserved} equals the sum of the live allocations on it
  * (those of reserved orders).
  *
- * <p>Planning is not done here: {@code io.logistik.core.reservation.ReservationService} plans on a
+ * <p>Planning is not done here: {@link io.logistik.core.reservation.ReservationService} plans on a
  * snapshot, calls {@link #reserve} and plans again when the outcome says the snapshot was stale.
  */
 public interface ReservationRepository {

@@ -1,8 +1,16 @@
 package io.logistik.core.kit;
 
+import io.logistik.core.ConcurrencyConflictException;
+import io.logistik.core.InsufficientStockException;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.ValidationException;
+import io.logistik.core.fulfilment.FulfilmentStrategies;
+import io.logistik.core.fulfilment.FulfilmentStrategy;
+import io.logistik.core.fulfilment.PlanOptions;
+import io.logistik.core.fulfilment.PlanningProblem;
+import io.logistik.core.fulfilment.Policy;
+import io.logistik.core.fulfilment.StrategyOutcome;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
@@ -15,6 +23,8 @@ import io.logistik.core.model.Storage;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.query.Query;
 import io.logistik.core.query.Schema;
+import io.logistik.core.reservation.Reservation;
+import io.logistik.core.reservation.ReservationService;
 import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.ReserveOutcome;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -28,15 +38,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static io.logistik.core.kit.Warehouse.level;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Kit group: Reservations through the SPI ({@code reservations()}): the order lifecycle, the
- * all-or-nothing attempt and its outcomes, allocations, reconciliation, and concurrent reserves.
+ * Kit group: Reservations, through the SPI ({@code reservations()}: the order lifecycle, the
+ * all-or-nothing attempt and its outcomes, allocations, reconciliation, concurrent reserves) and
+ * through the {@link ReservationService} (planning, shortfalls, re-planning on stale stock).
  */
 public abstract class ReservationContract extends KitContext {
 
@@ -378,6 +392,138 @@ public abstract class ReservationContract extends KitContext {
         assertThat(outcomes.stream().filter(o -> o instanceof ReserveOutcome.StockTaken)).hasSize(5);
         assertThat(level(store(), w.berlin(), w.apple())).isEqualTo(new StockLevel(w.berlin().id(), w.apple().id(), 10, 9));
         assertThat(reservations().reconcile()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The service reserves an order with the default strategy: one storage when one can ship it all")
+    void service_reserve_plansAndCommits() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 8), OrderLine.of(w.banana().id(), 2));
+
+        Reservation reservation = new ReservationService(store()).reserve(order.id());
+
+        assertThat(reservation.alreadyReserved()).isFalse();
+        assertThat(reservation.attempts()).isEqualTo(1);
+        assertThat(reservation.allocations()).containsExactlyInAnyOrder(take(order, w.apple(), w.berlin(), 8),
+                take(order, w.banana(), w.berlin(), 2));
+        assertThat(reservation.units()).isEqualTo(10);
+        assertThat(level(store(), w.berlin(), w.apple()).reserved()).isEqualTo(8);
+        assertThat(store().orders().require(order.id()).state()).isEqualTo(OrderState.RESERVED);
+        assertThat(new ReservationService(store()).reserve(order.id()))
+                .isEqualTo(new Reservation(order.id(), reservation.allocations(), true, 0));
+    }
+
+    @Test
+    @DisplayName("The service refuses an order stock cannot cover with every short line and changes nothing")
+    void service_reserve_shortfallListsEveryLineNothingChanged() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 18), OrderLine.of(w.banana().id(), 5),
+                OrderLine.of(w.cherry().id(), 1));
+
+        InsufficientStockException e = assertFailsUnchanged(InsufficientStockException.class,
+                () -> new ReservationService(store()).reserve(order.id()));
+
+        assertThat(e.orderId()).isEqualTo(order.id());
+        assertThat(e.lines()).extracting(InsufficientStockException.ShortLine::skuId, InsufficientStockException.ShortLine::requested,
+                        InsufficientStockException.ShortLine::available)
+                .containsExactly(tuple(w.apple().id(), 18L, 17L), tuple(w.cherry().id(), 1L, 0L));
+    }
+
+    @Test
+    @DisplayName("The service refuses a shipped order, an unknown order, a partial policy and no options, changing nothing")
+    void service_reserve_invalidRequests_typedErrors() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1));
+        ReservationService service = new ReservationService(store());
+        service.reserve(order.id());
+        service.ship(order.id());
+
+        assertFailsUnchanged(ReferenceConflictException.class, () -> service.reserve(order.id()));
+        assertFailsUnchanged(NotFoundException.class, () -> service.reserve(order.id() + 1_000_000));
+        assertThat(assertFailsUnchanged(ValidationException.class,
+                () -> service.reserve(order.id(), PlanOptions.defaults().withPolicy(Policy.PARTIAL))).fields())
+                .containsExactly("options.policy");
+        assertFailsUnchanged(ValidationException.class, () -> service.reserve(order.id(), null));
+        assertThatThrownBy(() -> new ReservationService(store(), 0)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    @DisplayName("When another reservation takes planned stock before the commit, the service plans again on fresh stock")
+    void service_reserve_stockTakenMeanwhile_replansOnFreshStock() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 7));
+        Order rival = Warehouse.order(store(), "Grace", OrderLine.of(w.apple().id(), 4));
+        AtomicInteger calls = new AtomicInteger();
+        FulfilmentStrategy berlinFirst = FulfilmentStrategies.priority(List.of(w.berlin().id(), w.hamburg().id()));
+        FulfilmentStrategy interfering = strategy(problem -> {
+            if (calls.incrementAndGet() == 1) {
+                reservations().reserve(rival.id(), List.of(take(rival, w.apple(), w.berlin(), 4)));
+            }
+            return berlinFirst.allocate(problem);
+        });
+
+        Reservation reservation = new ReservationService(store()).reserve(order.id(), PlanOptions.using(interfering));
+
+        assertThat(reservation.attempts()).isEqualTo(2);
+        assertThat(reservation.allocations()).containsExactly(take(order, w.apple(), w.berlin(), 6), take(order, w.apple(), w.hamburg(), 1));
+        assertThat(level(store(), w.berlin(), w.apple())).isEqualTo(new StockLevel(w.berlin().id(), w.apple().id(), 10, 10));
+        assertThat(reservations().reconcile()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("When planned stock is taken before every commit, the service gives a concurrency conflict after its bounded attempts and reserves nothing")
+    void service_reserve_stockTakenEveryTime_concurrencyConflictAfterMaxAttempts() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 3));
+        FulfilmentStrategy berlinFirst = FulfilmentStrategies.priority(List.of(w.berlin().id(), w.hamburg().id()));
+        AtomicInteger calls = new AtomicInteger();
+        FulfilmentStrategy interfering = strategy(problem -> {
+            calls.incrementAndGet();
+            int berlin = problem.storageIndex(w.berlin().id());
+            long available = problem.available(berlin, 0);
+            long planned = Math.min(available, problem.requested(0));
+            store().stock().adjust(w.berlin().id(), w.apple().id(), -(available - planned + 1));
+            return berlinFirst.allocate(problem);
+        });
+
+        assertThatThrownBy(() -> new ReservationService(store(), 3).reserve(order.id(), PlanOptions.using(interfering)))
+                .isInstanceOf(ConcurrencyConflictException.class).hasMessageContaining("3 attempts");
+
+        assertThat(calls).hasValue(3);
+        assertThat(store().orders().require(order.id()).state()).isEqualTo(OrderState.OPEN);
+        assertThat(reservations().ofOrder(order.id())).isEmpty();
+        assertThat(store().stock().findAll()).extracting(StockLevel::reserved).containsOnly(0L);
+        assertThat(level(store(), w.berlin(), w.apple()).onHand()).isZero();
+    }
+
+    @Test
+    @DisplayName("Releasing and shipping through the service move the order and its stock like the SPI")
+    void service_releaseAndShip_moveOrderAndStock() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.banana().id(), 3));
+        ReservationService service = new ReservationService(store());
+
+        service.reserve(order.id());
+        assertThat(service.release(order.id()).state()).isEqualTo(OrderState.OPEN);
+        assertThat(level(store(), w.berlin(), w.banana()).reserved()).isZero();
+        List<Allocation> allocations = service.reserve(order.id()).allocations();
+        assertThat(service.ship(order.id()).state()).isEqualTo(OrderState.SHIPPED);
+        assertThat(service.allocations(order.id())).isEqualTo(allocations);
+        assertThat(level(store(), w.berlin(), w.banana())).isEqualTo(new StockLevel(w.berlin().id(), w.banana().id(), 2, 0));
+    }
+
+    private static FulfilmentStrategy strategy(Function<PlanningProblem, StrategyOutcome> allocate) {
+        return new FulfilmentStrategy() {
+            @Override
+            public String name() {
+                return "interfering";
+            }
+
+            @Override
+            public StrategyOutcome allocate(PlanningProblem problem) {
+                return allocate.apply(problem);
+            }
+        };
     }
 
     private static <T> List<T> runTogether(int threads, Callable<T> task) throws Exception {

@@ -5,6 +5,7 @@ import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -48,7 +49,8 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
                 ownTransactions(SkuRepository.class, Repositories::skus),
                 ownTransactions(StockRepository.class, Repositories::stock),
                 ownTransactions(OrderRepository.class, Repositories::orders),
-                ownTransactions(OrderLineRepository.class, Repositories::orderLines));
+                ownTransactions(OrderLineRepository.class, Repositories::orderLines),
+                ownTransactions(ReservationRepository.class, Repositories::reservations));
     }
 
     /** The entity classes a host's persistence unit must list. */
