@@ -64,7 +64,11 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
-    private static TestDatabase server(Database kind, String name, String prefix) {
+    /**
+     * {@code prefix}_URL from the environment. Without it the calling class is skipped with a message,
+     * or fails when {@code LOGISTIK_REQUIRE_DATABASES=true}.
+     */
+    static String serverUrl(Database kind, String prefix) {
         String url = System.getenv(prefix + "_URL");
         if (url == null || url.isBlank()) {
             String message = prefix + "_URL is not set: skipping the " + kind + " tests (set " + prefix
@@ -75,6 +79,11 @@ final class TestDatabase implements AutoCloseable {
             System.err.println("WARNING: " + message);
             Assumptions.abort(message);
         }
+        return url;
+    }
+
+    private static TestDatabase server(Database kind, String name, String prefix) {
+        String url = serverUrl(kind, prefix);
         String user = System.getenv(prefix + "_USER");
         String password = System.getenv(prefix + "_PASSWORD");
         admin(url, user, password, kind == Database.POSTGRESQL
@@ -86,7 +95,7 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(kind, name, url, own, user, password);
     }
 
-    private static void admin(String url, String user, String password, String... statements) {
+    static void admin(String url, String user, String password, String... statements) {
         try (Connection connection = DriverManager.getConnection(url, user, password == null ? "" : password);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {

@@ -277,7 +277,7 @@ public abstract class ReservationContract extends KitContext {
     }
 
     @Test
-    @DisplayName("Changing or deleting a reserved or shipped order is a reference conflict and changes nothing")
+    @DisplayName("Changing or deleting a reserved or shipped order is a reference conflict and changes nothing, also from a copy read while it was open")
     void updateAndDelete_notOpenOrder_referenceConflict() {
         Warehouse w = Warehouse.create(store());
         Order reserved = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1));
@@ -286,6 +286,7 @@ public abstract class ReservationContract extends KitContext {
         reserved(shipped, take(shipped, w.apple(), w.hamburg(), 1));
         shipped = reservations().ship(shipped.id());
 
+        assertFailsUnchanged(ReferenceConflictException.class, () -> store().orders().update(reserved.withCustomerName("Stale copy")));
         for (Order order : List.of(store().orders().require(reserved.id()), shipped)) {
             assertFailsUnchanged(ReferenceConflictException.class,
                     () -> store().orders().update(order.withLines(List.of(order.lines().get(0).withQuantity(9)))));

@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.NotFoundException;
 import io.logistik.core.StoreUnavailableException;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.OrderLineRepository;
@@ -103,6 +104,13 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
                 transaction.commit();
                 return result;
             } catch (RuntimeException e) {
+                if (e instanceof NotFoundException && transaction.isActive() && transaction.getRollbackOnly()) {
+                    // Hibernate's find answers null instead of throwing when a JDBC failure has marked the
+                    // transaction rollback-only (HHH-12472): the database failed, the row was not missing.
+                    rollback(transaction);
+                    throw new StoreUnavailableException("the database failed during a read (Hibernate answered it as \"" + e.getMessage()
+                            + "\")", e);
+                }
                 rollback(transaction);
                 if (attempt < MAX_ATTEMPTS && Errors.retryable(e)) {
                     continue;
