@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.ConcurrencyConflictException;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.ReservationRules;
@@ -11,7 +12,6 @@ import io.logistik.core.model.StockKey;
 import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.ReserveOutcome;
 import io.logistik.core.spi.StockDifference;
-import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
 
 import java.sql.Connection;
@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Reservations in SQL. The order is claimed first (its row locked and its state checked and moved, so
- * two reserves of one order serialise on it), then the stock rows are changed in key order with
+ * Reservations in SQL. The order is claimed first with one conditional UPDATE of its state (which
+ * locks its row, so two reserves of one order serialise on it and only one claims it), then the stock rows are changed in key order with
  * conditional updates sent as one JDBC batch, every row count checked, then the allocations are
  * inserted as one batch: a constant number of round trips whatever the number of lines. When a row
  * count says another transaction took the units, everything since the savepoint taken before the
@@ -44,6 +44,8 @@ final class ReservationRepo implements ReservationRepository {
             + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
     private static final String SHIP = "UPDATE logistik_stock SET on_hand = on_hand - ?, reserved = reserved - ? "
             + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
+    private static final String LINES = "SELECT id, sku_id, quantity FROM logistik_order_line WHERE order_id = ?";
+    private static final int CLAIM_ATTEMPTS = 3;
     private static final String INSERT = "INSERT INTO logistik_allocation (order_id, line_id, storage_id, sku_id, quantity) "
             + "VALUES (?, ?, ?, ?, ?)";
     private static final String OF_ORDER = "SELECT order_id, line_id, storage_id, sku_id, quantity FROM logistik_allocation "
@@ -64,20 +66,35 @@ final class ReservationRepo implements ReservationRepository {
     @Override
     public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
         ReservationRules.validate(orderId, allocations);
-        return work(connection -> {
-            Savepoint savepoint = connection.setSavepoint();
-            LogistikOrder order = locked(orderId);
-            if (OrderState.RESERVED.code().equals(order.state)) {
-                return new ReserveOutcome.Reserved(allocations(connection, orderId), true);
+        Savepoint savepoint = work(Connection::setSavepoint);
+        for (int attempt = 1; !claim(orderId, OrderState.OPEN, OrderState.RESERVED); attempt++) {
+            String state = stateOf(orderId);
+            if (OrderState.RESERVED.code().equals(state)) {
+                return new ReserveOutcome.Reserved(work(connection -> allocations(connection, orderId)), true);
             }
-            requireState(order, OrderState.OPEN, "reserved");
-            List<OrderLine> lines = tx.em.createQuery("select l from LogistikOrderLine l where l.orderId = :id", LogistikOrderLine.class)
-                    .setParameter("id", orderId).getResultList().stream().map(Model::line).toList();
+            if (!OrderState.OPEN.code().equals(state)) {
+                throw conflict(orderId, state, OrderState.OPEN, "reserved");
+            }
+            if (attempt == CLAIM_ATTEMPTS) {
+                // Released each time between the claim and the look: give up rather than chase it.
+                throw new ConcurrencyConflictException("order " + orderId + " changed state during each of " + CLAIM_ATTEMPTS + " claims");
+            }
+        }
+        ReserveOutcome outcome = work(connection -> {
+            List<OrderLine> lines = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(LINES)) {
+                select.setLong(1, orderId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.add(new OrderLine(rows.getLong(1), orderId, rows.getLong(2), rows.getLong(3)));
+                    }
+                }
+            }
             String mismatch = ReservationRules.mismatch(orderId, lines, allocations);
             if (mismatch != null) {
-                return rollback(connection, savepoint, new ReserveOutcome.OrderChanged(mismatch));
+                connection.rollback(savepoint);
+                return new ReserveOutcome.OrderChanged(mismatch);
             }
-            move(order, OrderState.RESERVED);
             SortedMap<StockKey, Long> demand = ReservationRules.demand(allocations);
             List<StockKey> keys = new ArrayList<>(demand.keySet());
             int[] counts;
@@ -99,7 +116,8 @@ final class ReservationRepo implements ReservationRepository {
                 }
             }
             if (!taken.isEmpty()) {
-                return rollback(connection, savepoint, new ReserveOutcome.StockTaken(taken));
+                connection.rollback(savepoint);
+                return new ReserveOutcome.StockTaken(taken);
             }
             if (!allocations.isEmpty()) {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -116,33 +134,37 @@ final class ReservationRepo implements ReservationRepository {
             }
             return new ReserveOutcome.Reserved(allocations.stream().sorted(ReservationRules.BY_LINE).toList(), false);
         });
+        tx.em.clear();
+        return outcome;
     }
 
     @Override
     public Order release(long orderId) {
-        work(connection -> {
-            LogistikOrder order = locked(orderId);
-            requireState(order, OrderState.RESERVED, "released");
-            move(order, OrderState.OPEN);
+        return leaveReserved(orderId, OrderState.OPEN, "released", connection -> {
             changeStock(connection, GIVE_BACK, allocations(connection, orderId), false);
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM logistik_allocation WHERE order_id = ?")) {
                 delete.setLong(1, orderId);
                 delete.executeUpdate();
             }
-            return order;
+            return null;
         });
-        return tx.orders().require(orderId);
     }
 
     @Override
     public Order ship(long orderId) {
-        work(connection -> {
-            LogistikOrder order = locked(orderId);
-            requireState(order, OrderState.RESERVED, "shipped");
-            move(order, OrderState.SHIPPED);
+        return leaveReserved(orderId, OrderState.SHIPPED, "shipped", connection -> {
             changeStock(connection, SHIP, allocations(connection, orderId), true);
-            return order;
+            return null;
         });
+    }
+
+    /** Claims a reserved order for {@code to}, then changes its stock and allocations with {@code stockWork}. */
+    private Order leaveReserved(long orderId, OrderState to, String what, SqlWork<Void> stockWork) {
+        if (!claim(orderId, OrderState.RESERVED, to)) {
+            throw conflict(orderId, stateOf(orderId), OrderState.RESERVED, what);
+        }
+        work(stockWork);
+        tx.em.clear();
         return tx.orders().require(orderId);
     }
 
@@ -186,27 +208,37 @@ final class ReservationRepo implements ReservationRepository {
         });
     }
 
-    /** The order's row, locked for the rest of the transaction. */
-    private LogistikOrder locked(long orderId) {
-        LogistikOrder order = tx.em.find(LogistikOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (order == null) {
-            throw new NotFoundException(ORDER, orderId);
-        }
-        return order;
-    }
-
-    private static void requireState(LogistikOrder order, OrderState required, String what) {
-        if (!required.code().equals(order.state)) {
-            throw new ReferenceConflictException(ORDER, order.id,
-                    "the order is " + order.state + "; only " + required.code() + " orders can be " + what);
-        }
-    }
-
-    /** Moves the order and writes the change at once, so the claim precedes every stock change. */
-    private void move(LogistikOrder order, OrderState state) {
-        order.state = state.code();
-        order.updatedAt = tx.now();
+    /**
+     * The claim: one conditional UPDATE moving the order from {@code from} to {@code to}, which locks its
+     * row until the transaction ends, so concurrent claims of one order serialise and only one succeeds.
+     */
+    private boolean claim(long orderId, OrderState from, OrderState to) {
         tx.em.flush();
+        return tx.em.createNativeQuery("UPDATE logistik_order SET state = ?1, updated_at = ?2 WHERE id = ?3 AND state = ?4")
+                .setParameter(1, to.code())
+                .setParameter(2, tx.now())
+                .setParameter(3, orderId)
+                .setParameter(4, from.code())
+                .executeUpdate() == 1;
+    }
+
+    /** The order's state code, after a claim found it in another state. */
+    private String stateOf(long orderId) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT state FROM logistik_order WHERE id = ?")) {
+                select.setLong(1, orderId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new NotFoundException(ORDER, orderId);
+                    }
+                    return rows.getString(1);
+                }
+            }
+        });
+    }
+
+    private static ReferenceConflictException conflict(long orderId, String state, OrderState required, String what) {
+        return new ReferenceConflictException(ORDER, orderId, "the order is " + state + "; only " + required.code() + " orders can be " + what);
     }
 
     /** Gives back (or ships) the order's units in key order; a row count of 0 means reserved no longer covers them. */
@@ -245,12 +277,6 @@ final class ReservationRepo implements ReservationRepository {
                     + "with MariaDB keep useBulkStmts=false (the default) on the JDBC URL");
         }
         return count;
-    }
-
-    private <R> R rollback(Connection connection, Savepoint savepoint, R outcome) throws SQLException {
-        connection.rollback(savepoint);
-        tx.em.clear();
-        return outcome;
     }
 
     private static List<Allocation> allocations(Connection connection, long orderId) throws SQLException {
