@@ -1,5 +1,12 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.fulfilment.FulfilmentResult;
+import io.logistik.core.fulfilment.FulfilmentService;
+import io.logistik.core.fulfilment.FulfilmentStrategies;
+import io.logistik.core.fulfilment.OriginalView;
+import io.logistik.core.fulfilment.Plan;
+import io.logistik.core.fulfilment.PlanOptions;
+import io.logistik.core.fulfilment.Policy;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.Sku;
@@ -64,6 +71,36 @@ class ReadmeExamplesTest {
             assertThat(page.total()).isEqualTo(1);
             assertThat(store.orders().find(Query.of(EntityType.ORDER, f))).containsExactly(big);
             assertThat(FlaskRestless.parseFilter(EntityType.ORDER, json)).isEqualTo(f);
+        }
+    }
+
+    @Test
+    void fulfilmentSnippet_twoStorages_plansFewestShipmentsAndTheOriginalView() {
+        try (LogistikStore store = InMemoryLogistik.create()) {
+            Storage berlin = store.storages().create(Storage.of("Berlin"));
+            Storage hamburg = store.storages().create(Storage.of("Hamburg"));
+            Sku apple = store.skus().create(Sku.of("Apple"));
+            Sku pear = store.skus().create(Sku.of("Pear"));
+            store.stock().receive(berlin.id(), apple.id(), 2);
+            store.stock().receive(hamburg.id(), apple.id(), 5);
+            store.stock().receive(hamburg.id(), pear.id(), 5);
+            Order order = store.orders().create(Order.of("Ada Lovelace",
+                    List.of(OrderLine.of(apple.id(), 2), OrderLine.of(pear.id(), 1))));
+
+            FulfilmentService fulfilment = new FulfilmentService(store);
+            FulfilmentResult result = fulfilment.plan(order.id());
+            Plan partial = fulfilment.plan(order.id(),
+                    PlanOptions.defaults().withPolicy(Policy.PARTIAL).withMaxShipments(2)).requirePlan();
+            String legacy = OriginalView.of(fulfilment.plan(order.id(),
+                    PlanOptions.using(FulfilmentStrategies.original())).requirePlan()).toJson();
+
+            assertThat(result).isInstanceOfSatisfying(Plan.class, plan -> {
+                assertThat(plan.shipmentCount()).isEqualTo(1);
+                assertThat(plan.shipments().get(0).storageId()).isEqualTo(hamburg.id());
+                assertThat(plan.provenOptimal()).isTrue();
+            });
+            assertThat(partial.allocatedUnits()).isEqualTo(3);
+            assertThat(legacy).contains("\"id\": " + berlin.id()).contains("\"id\": " + hamburg.id());
         }
     }
 }
