@@ -57,27 +57,66 @@ public sealed interface Filter
         R relationshipNull(RelationshipNull f);
     }
 
-    /** Every row: an empty {@code and}. */
+    /**
+     * Every row: an empty {@code and}.
+     *
+     * @return the filter that selects every row
+     */
     static Filter all() {
         return new And(List.of());
     }
 
+    /**
+     * Every part holds (SQL AND: false wins over unknown); no parts select every row.
+     *
+     * @param filters the parts, not null
+     * @return the conjunction
+     * @throws NullPointerException when a part is null
+     */
     static Filter and(Filter... filters) {
         return new And(List.of(filters));
     }
 
+    /**
+     * Every part holds; see {@link #and(Filter...)}.
+     *
+     * @param filters the parts, not null
+     * @return the conjunction
+     * @throws NullPointerException when the list or a part is null
+     */
     static Filter and(List<Filter> filters) {
         return new And(filters);
     }
 
+    /**
+     * Some part holds (SQL OR: true wins over unknown); no parts select every row, as upstream.
+     *
+     * @param filters the parts, not null
+     * @return the disjunction
+     * @throws NullPointerException when a part is null
+     */
     static Filter or(Filter... filters) {
         return new Or(List.of(filters));
     }
 
+    /**
+     * Some part holds; see {@link #or(Filter...)}.
+     *
+     * @param filters the parts, not null
+     * @return the disjunction
+     * @throws NullPointerException when the list or a part is null
+     */
     static Filter or(List<Filter> filters) {
         return new Or(filters);
     }
 
+    /**
+     * The negation; NOT of unknown stays unknown, so it never selects a row with a NULL in the compared field.
+     *
+     * @param filter the filter to negate
+     * @return the negation
+     * @throws NullPointerException when {@code filter} is null
+     */
     static Filter not(Filter filter) {
         return new Not(filter);
     }
