@@ -1,5 +1,11 @@
 package io.logistik.demo;
 
+import io.logistik.core.fulfilment.FulfilmentService;
+import io.logistik.core.fulfilment.FulfilmentStrategies;
+import io.logistik.core.fulfilment.OriginalView;
+import io.logistik.core.fulfilment.Plan;
+import io.logistik.core.fulfilment.PlanOptions;
+import io.logistik.core.fulfilment.Shortfall;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.Sku;
@@ -15,13 +21,15 @@ import io.logistik.core.spi.LogistikStore;
 import io.logistik.inmemory.InMemoryLogistik;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The README's main job: builds a small warehouse, receives stock, places orders, then lists and
- * pages them, printing each step. Run with {@code mvn -B -q -Pdemo -DskipTests verify}.
+ * The README's main job: builds a small warehouse, receives stock, places orders, lists and pages
+ * them, then plans each order with the fewest storages beside the original app's rule, printing each
+ * step. Run with {@code mvn -B -q -Pdemo -DskipTests verify}.
  */
 public final class Demo {
 
@@ -72,11 +80,13 @@ public final class Demo {
         }
 
         OUT.println("== Placing orders");
+        List<Order> placed = new ArrayList<>();
         String[] customers = {"Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov",
             "Donald Knuth", "Frances Allen"};
         for (int i = 0; i < customers.length; i++) {
             Order order = store.orders().create(Order.of(customers[i], List.of(
                     OrderLine.of(apple.id(), 1 + i), OrderLine.of(i % 2 == 0 ? banana.id() : cherry.id(), 2))));
+            placed.add(order);
             OUT.printf("order %d for %s: %s%n", order.id(), order.customerName(), describe(order, skuNames));
         }
 
@@ -99,9 +109,59 @@ public final class Demo {
         for (Order order : store.orders().find(bigApple)) {
             OUT.printf("order %d for %s: %s%n", order.id(), order.customerName(), describe(order, skuNames));
         }
+        printPlans(store, placed, skuNames, storageNames);
         OUT.printf("== Done: %d storages, %d SKUs, %d stock rows, %d orders with %d lines%n",
                 store.storages().countAll(), store.skus().countAll(), store.stock().countAll(),
                 store.orders().countAll(), store.orderLines().countAll());
+    }
+
+    /** Each order planned twice, fewest storages beside the original app's rule, as one table. */
+    private static void printPlans(LogistikStore store, List<Order> orders, Map<Long, String> skuNames,
+                                   Map<Long, String> storageNames) {
+        OUT.println("== Fulfilment plans: fewest storages beside the original app's rule (smallest stock first)");
+        FulfilmentService planner = new FulfilmentService(store);
+        PlanOptions original = PlanOptions.using(FulfilmentStrategies.original());
+        String row = "%-7s %-16s %-12s | %-24s | %s%n";
+        OUT.printf(row, "order", "customer", "line", "fewest storages", "original app");
+        OUT.println("-".repeat(85));
+        int fewestShipments = 0;
+        int originalShipments = 0;
+        for (Order order : orders) {
+            Plan fewest = planner.plan(order.id()).requirePlan();
+            Plan old = planner.plan(order.id(), original).requirePlan();
+            for (int i = 0; i < order.lines().size(); i++) {
+                OrderLine line = order.lines().get(i);
+                OUT.printf(row, i == 0 ? String.valueOf(order.id()) : "", i == 0 ? order.customerName() : "",
+                        line.quantity() + " x " + skuNames.get(line.skuId()),
+                        sources(fewest, i, storageNames), sources(old, i, storageNames));
+            }
+            OUT.printf(row, "", "", "shipments", fewest.shipmentCount() + (fewest.provenOptimal() ? " (proven optimal)" : ""),
+                    old.shipmentCount());
+            OUT.printf("%-37s the original app's response: %s%n", "", OriginalView.of(old).toJson());
+            fewestShipments += fewest.shipmentCount();
+            originalShipments += old.shipmentCount();
+        }
+        OUT.println("-".repeat(85));
+        OUT.printf("%d orders ship as %d shipments with fewest storages, %d with the original rule%n",
+                orders.size(), fewestShipments, originalShipments);
+
+        OUT.println("== An order stock cannot cover: every short line, with what each storage has");
+        Order tooBig = store.orders().create(Order.of("Niklaus Wirth", List.of(
+                OrderLine.of(orders.get(0).lines().get(0).skuId(), 500), OrderLine.of(orders.get(1).lines().get(1).skuId(), 100))));
+        if (planner.plan(tooBig.id()) instanceof Shortfall shortfall) {
+            for (Shortfall.Line line : shortfall.lines()) {
+                OUT.printf("%s: requested %d, available %d (%s)%n", skuNames.get(line.skuId()), line.requested(),
+                        line.available(), line.availableByStorage().entrySet().stream()
+                                .map(e -> storageNames.get(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
+            }
+        }
+        store.orders().delete(tooBig.id());
+    }
+
+    /** Where a plan takes one line from, e.g. {@code "Berlin 3, Hamburg 2"}. */
+    private static String sources(Plan plan, int lineIndex, Map<Long, String> storageNames) {
+        return plan.allocations().stream().filter(a -> a.lineIndex() == lineIndex)
+                .map(a -> storageNames.get(a.storageId()) + " " + a.quantity()).collect(Collectors.joining(", "));
     }
 
     private static String describe(Order order, Map<Long, String> skuNames) {
