@@ -321,7 +321,8 @@ public sealed interface Filter
 
         @Override
         public String toString() {
-            return "not " + Values.group(filter);
+            // Always parenthesised: "not updated_at is null" would read as "(not updated_at) is null".
+            return "not (" + filter + ")";
         }
     }
 
