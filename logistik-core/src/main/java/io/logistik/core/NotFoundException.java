@@ -16,7 +16,12 @@ public final class NotFoundException extends LogistikException {
         this.id = id;
     }
 
-    /** Creates the error for a query in {@code single} mode that matched no row. */
+    /**
+     * Creates the error for a query in {@code single} mode that matched no row.
+     *
+     * @param entity the entity queried, by its name in the filter language
+     * @return the error, with a {@code null} id and Flask-Restless's "No result found" wording
+     */
     public static NotFoundException noResult(String entity) {
         return new NotFoundException(entity, null, "No result found: no " + entity + " matches the query");
     }

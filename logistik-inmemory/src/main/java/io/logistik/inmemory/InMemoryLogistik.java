@@ -40,7 +40,11 @@ public final class InMemoryLogistik {
         return builder().build();
     }
 
-    /** A builder for a store with non-default settings, such as a fixed clock in tests. */
+    /**
+     * A builder for a store with non-default settings, such as a fixed clock in tests.
+     *
+     * @return a new builder with the defaults (the system UTC clock)
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -5,6 +5,7 @@ import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -58,6 +59,11 @@ final class InMemoryStore implements LogistikStore {
     @Override
     public OrderLineRepository orderLines() {
         return own.orderLines;
+    }
+
+    @Override
+    public ReservationRepository reservations() {
+        return own.reservations;
     }
 
     @Override

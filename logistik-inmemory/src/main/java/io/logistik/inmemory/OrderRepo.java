@@ -68,6 +68,8 @@ final class OrderRepo extends KeyedRepository<Order> implements OrderRepository 
         long id = Checks.updatedId(value.id());
         return access.write((d, log) -> {
             Order previous = Checks.found(d.orders.get(id), ENTITY, id);
+            // A stale copy of an order reserved meanwhile is a conflict, not a request to change the state.
+            requireOpen(previous, "changed");
             Violations v = new Violations();
             Checks.sameCreatedAt(v, value.createdAt(), previous.createdAt());
             if (value.state() != previous.state()) {
@@ -82,7 +84,6 @@ final class OrderRepo extends KeyedRepository<Order> implements OrderRepository 
                 }
             }
             v.throwIfAny();
-            requireOpen(previous, "changed");
             checkSkusExist(d, id, value.lines());
             List<OrderLine> lines = new ArrayList<>();
             for (OrderLine line : value.lines()) {

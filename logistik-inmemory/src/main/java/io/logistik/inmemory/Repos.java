@@ -3,11 +3,12 @@ package io.logistik.inmemory;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
 
-/** The five repositories over one {@link Access}: the store's own, or one transaction's. */
+/** The repositories over one {@link Access}: the store's own, or one transaction's. */
 final class Repos implements Repositories {
 
     final StorageRepo storages;
@@ -15,6 +16,7 @@ final class Repos implements Repositories {
     final StockRepo stock;
     final OrderRepo orders;
     final OrderLineRepo orderLines;
+    final ReservationRepo reservations;
 
     Repos(Access access) {
         this.storages = new StorageRepo(access);
@@ -22,6 +24,7 @@ final class Repos implements Repositories {
         this.stock = new StockRepo(access);
         this.orders = new OrderRepo(access);
         this.orderLines = new OrderLineRepo(access);
+        this.reservations = new ReservationRepo(access);
     }
 
     @Override
@@ -47,5 +50,10 @@ final class Repos implements Repositories {
     @Override
     public OrderLineRepository orderLines() {
         return orderLines;
+    }
+
+    @Override
+    public ReservationRepository reservations() {
+        return reservations;
     }
 }

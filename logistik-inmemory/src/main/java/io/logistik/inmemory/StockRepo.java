@@ -151,7 +151,8 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
         try {
             return Math.addExact(level.onHand(), delta);
         } catch (ArithmeticException e) {
-            throw new ValidationException("on_hand", "would overflow: " + level.onHand() + " + " + delta + " exceeds " + Long.MAX_VALUE);
+            throw new ValidationException("on_hand", "would overflow at " + level.key() + ": " + level.onHand() + " + " + delta
+                    + " exceeds " + Long.MAX_VALUE);
         }
     }
 

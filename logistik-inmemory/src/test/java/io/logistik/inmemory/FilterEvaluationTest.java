@@ -213,4 +213,30 @@ class FilterEvaluationTest {
 
         assertThat(names).startsWith("\ud83d\ude00", "\uff21");
     }
+
+    @Test
+    void related_deeplyNestedHasAndAny_evaluatesEachRelatedRowOncePerLevel() {
+        // order -> order_lines -> order -> ... revisits the same rows: 8 lines and 60 round trips are 8^60
+        // walks unless each level remembers its answer per row. The innermost test is false for every
+        // line, so nothing can stop the walk early.
+        List<OrderLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            lines.add(OrderLine.of(store.skus().create(Sku.of("Part " + i)).id(), 1 + i));
+        }
+        Order wide = store.orders().create(Order.of("Wide", lines));
+        Filter onLine = OrderLines.QUANTITY.gt(100L);
+        for (int i = 0; i < 60; i++) {
+            onLine = OrderLines.ORDER.has(Orders.ORDER_LINES.any(onLine));
+        }
+        Query deep = Query.of(EntityType.ORDER, Orders.ORDER_LINES.any(onLine));
+        Query deepNegated = Query.of(EntityType.ORDER, Filter.not(Orders.ORDER_LINES.any(onLine)));
+
+        // A guard against a walk that never ends, not a speed target: remembered answers take milliseconds.
+        List<List<Order>> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> List.of(store.orders().find(deep), store.orders().find(deepNegated)),
+                "8^60 walks: the nested levels did not remember their answers");
+
+        assertThat(found.get(0)).isEmpty();
+        assertThat(found.get(1)).containsExactly(ada, empty, wide);
+    }
 }

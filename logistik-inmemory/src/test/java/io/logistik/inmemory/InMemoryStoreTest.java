@@ -1,6 +1,9 @@
 package io.logistik.inmemory;
 
 import io.logistik.core.StoreUnavailableException;
+import io.logistik.core.ValidationException;
+import io.logistik.core.model.Sku;
+import io.logistik.core.model.StockCount;
 import io.logistik.core.model.Storage;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.Repositories;
@@ -33,6 +36,19 @@ class InMemoryStoreTest {
             assertThat(store.storages().create(Storage.of("Berlin")).createdAt()).isEqualTo(fixed);
         }
         assertThatThrownBy(() -> InMemoryLogistik.builder().clock(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void adjust_overflow_messageNamesTheStockRow() {
+        try (LogistikStore store = InMemoryLogistik.create()) {
+            Storage berlin = store.storages().create(Storage.of("Berlin"));
+            Sku apple = store.skus().create(Sku.of("Apple"));
+            store.stock().recount(new StockCount(berlin.id(), apple.id(), Long.MAX_VALUE));
+
+            assertThatThrownBy(() -> store.stock().adjust(berlin.id(), apple.id(), 1))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("(storage " + berlin.id() + ", sku " + apple.id() + ")");
+        }
     }
 
     @Test

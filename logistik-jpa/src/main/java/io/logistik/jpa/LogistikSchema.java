@@ -25,7 +25,7 @@ import java.util.Locale;
 public final class LogistikSchema {
 
     /** The schema version this build of logistik reads and writes; the adapter refuses any other at start. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The databases logistik supports, each with its own script directory. */
     public enum Database {

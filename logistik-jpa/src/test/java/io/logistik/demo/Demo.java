@@ -17,7 +17,10 @@ import io.logistik.core.query.Filter;
 import io.logistik.core.query.Page;
 import io.logistik.core.query.Query;
 import io.logistik.core.query.Schema;
+import io.logistik.core.reservation.Reservation;
+import io.logistik.core.reservation.ReservationService;
 import io.logistik.core.spi.LogistikStore;
+import io.logistik.core.spi.StockDifference;
 import io.logistik.inmemory.InMemoryLogistik;
 
 import java.io.PrintStream;
@@ -28,8 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The README's main job: builds a small warehouse, receives stock, places orders, lists and pages
- * them, then plans each order with the fewest storages beside the original app's rule, printing each
- * step. Run with {@code mvn -B -q -Pdemo -DskipTests verify}.
+ * them, plans each order with the fewest storages beside the original app's rule, then reserves,
+ * ships and releases orders, printing each step and the stock before and after. Run with {@code mvn -B -q -Pdemo -DskipTests verify}.
  */
 public final class Demo {
 
@@ -110,6 +113,7 @@ public final class Demo {
             OUT.printf("order %d for %s: %s%n", order.id(), order.customerName(), describe(order, skuNames));
         }
         printPlans(store, placed, skuNames, storageNames);
+        printReservations(store, placed, skuNames, storageNames);
         OUT.printf("== Done: %d storages, %d SKUs, %d stock rows, %d orders with %d lines%n",
                 store.storages().countAll(), store.skus().countAll(), store.stock().countAll(),
                 store.orders().countAll(), store.orderLines().countAll());
@@ -156,6 +160,34 @@ public final class Demo {
             }
         }
         store.orders().delete(tooBig.id());
+    }
+
+    /** Reserves three orders, ships one and releases one, printing the stock before and after. */
+    private static void printReservations(LogistikStore store, List<Order> orders, Map<Long, String> skuNames,
+                                          Map<Long, String> storageNames) {
+        OUT.println("== Reservations: reserve three orders, ship the first, release the second");
+        printStock(store, "before", skuNames, storageNames);
+        ReservationService reservations = new ReservationService(store);
+        for (Order order : orders.subList(0, 3)) {
+            Reservation r = reservations.reserve(order.id());
+            OUT.printf("reserved order %d for %s: %s%n", order.id(), order.customerName(), r.allocations().stream()
+                    .map(a -> a.quantity() + " x " + skuNames.get(a.skuId()) + " from " + storageNames.get(a.storageId()))
+                    .collect(Collectors.joining(", ")));
+        }
+        printStock(store, "after reserving", skuNames, storageNames);
+        OUT.printf("shipped order %d, now %s%n", orders.get(0).id(), reservations.ship(orders.get(0).id()).state().code());
+        OUT.printf("released order %d, now %s%n", orders.get(1).id(), reservations.release(orders.get(1).id()).state().code());
+        printStock(store, "after shipping and releasing", skuNames, storageNames);
+        List<StockDifference> differences = store.reservations().reconcile();
+        OUT.printf("reconciliation: %s%n", differences.isEmpty() ? "reserved matches the allocations everywhere" : differences);
+    }
+
+    private static void printStock(LogistikStore store, String when, Map<Long, String> skuNames, Map<Long, String> storageNames) {
+        OUT.println("stock " + when + ":");
+        for (StockLevel level : store.stock().findAll()) {
+            OUT.printf("  %-8s %-7s on hand %3d, reserved %3d, available %3d%n", storageNames.get(level.storageId()),
+                    skuNames.get(level.skuId()), level.onHand(), level.reserved(), level.available());
+        }
     }
 
     /** Where a plan takes one line from, e.g. {@code "Berlin 3, Hamburg 2"}. */

@@ -289,7 +289,8 @@ abstract class JpaAdapterTests {
                         + " WHERE constraint_schema = " + db().currentSchema() + " AND LOWER(constraint_name) LIKE 'logistik%'")
                 .stream().map(r -> r.get(0) + ": " + r.get(1).replaceAll("[\\s\"`()]", "").replace("cast0asbigint", "0")).toList();
 
-        assertThat(checks).hasSize(4);
+        assertThat(checks).hasSize(5);
+        assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_allocation_quantity_ck: quantity>0"));
         assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_stock_reserved_ck: reserved>=0andreserved<=on_hand"));
         assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_stock_on_hand_ck: on_hand>=0"));
         assertThat(checks).anySatisfy(c -> assertThat(c).startsWith("logistik_order_line_quantity_ck: quantity>0"));

@@ -28,7 +28,7 @@ final class TestDatabase implements AutoCloseable {
 
     private static final int POOL_SIZE = 4;
     private static final String[] TABLES_CHILDREN_FIRST = {
-            "logistik_order_line", "logistik_order", "logistik_stock", "logistik_sku", "logistik_storage"};
+            "logistik_allocation", "logistik_order_line", "logistik_order", "logistik_stock", "logistik_sku", "logistik_storage"};
 
     final Database database;
     private final String name;
@@ -64,9 +64,11 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
-    private static TestDatabase server(Database kind, String baseName, String prefix) {
-        // Concurrent builds on one server (CI and a developer, say) must not drop each other's schemas.
-        String name = baseName + "_" + ProcessHandle.current().pid();
+    /**
+     * {@code prefix}_URL from the environment. Without it the calling class is skipped with a message,
+     * or fails when {@code LOGISTIK_REQUIRE_DATABASES=true}.
+     */
+    static String serverUrl(Database kind, String prefix) {
         String url = System.getenv(prefix + "_URL");
         if (url == null || url.isBlank()) {
             String settings = " (set " + prefix + "_URL, _USER and _PASSWORD to run them)";
@@ -77,6 +79,13 @@ final class TestDatabase implements AutoCloseable {
             System.err.println("WARNING: " + message);
             Assumptions.abort(message);
         }
+        return url;
+    }
+
+    private static TestDatabase server(Database kind, String baseName, String prefix) {
+        String url = serverUrl(kind, prefix);
+        // Concurrent builds on one server (CI and a developer, say) must not drop each other's schemas.
+        String name = baseName + "_" + ProcessHandle.current().pid();
         String user = System.getenv(prefix + "_USER");
         String password = System.getenv(prefix + "_PASSWORD");
         admin(url, user, password, kind == Database.POSTGRESQL
@@ -88,7 +97,7 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(kind, name, url, own, user, password);
     }
 
-    private static void admin(String url, String user, String password, String... statements) {
+    static void admin(String url, String user, String password, String... statements) {
         try (Connection connection = DriverManager.getConnection(url, user, password == null ? "" : password);
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {

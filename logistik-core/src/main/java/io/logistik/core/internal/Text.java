@@ -34,11 +34,7 @@ public final class Text {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints()
-                .filter(cp -> {
-                    int type = Character.getType(cp);
-                    return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
-                            && type != Character.COMBINING_SPACING_MARK;
-                })
+                .filter(cp -> !isCombiningMark(cp))
                 .forEach(out::appendCodePoint);
         return foldCase(Normalizer.normalize(out, Normalizer.Form.NFC));
     }
@@ -62,6 +58,12 @@ public final class Text {
     /** Describes the unpaired surrogate of {@code s} at {@code index}, for error messages. */
     public static String describeUnpairedSurrogate(String s, int index) {
         return String.format("unpaired surrogate U+%04X at character %d", (int) s.charAt(index), index);
+    }
+
+    /** Whether {@code cp} is a combining mark, which {@link #foldAccentsAndCase} removes. */
+    public static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Compares two strings by Unicode code point, the order every store sorts text in. */

@@ -62,20 +62,40 @@ public record Order(Long id, String customerName, OrderState state, Instant crea
         v.throwIfAny();
     }
 
-    /** A new, open order to pass to {@code create}. */
+    /**
+     * A new, open order to pass to {@code create}.
+     *
+     * @param customerName the customer; NFC-normalised, not blank, at most 255 characters
+     * @param lines        new lines ({@link OrderLine#of}), each SKU at most once; may be empty
+     * @return the order, without id or timestamps
+     * @throws ValidationException listing every violated field, lines by index
+     */
     public static Order of(String customerName, List<OrderLine> lines) {
         return new Order(null, customerName, OrderState.OPEN, null, null, lines);
     }
 
+    /**
+     * @param newName the new customer name, under the rules of {@link #of}
+     * @return a copy with that name, to pass to {@code update}
+     * @throws ValidationException when the name breaks those rules
+     */
     public Order withCustomerName(String newName) {
         return new Order(id, newName, state, createdAt, updatedAt, lines);
     }
 
+    /**
+     * @param newLines the lines the order should have: stored lines keep their ids, new lines have none
+     * @return a copy with those lines, to pass to {@code update}
+     * @throws ValidationException when the lines are null, hold a SKU twice or belong to another order
+     */
     public Order withLines(List<OrderLine> newLines) {
         return new Order(id, customerName, state, createdAt, updatedAt, newLines);
     }
 
-    /** The line for {@code skuId}, or {@code null} if the order has none. */
+    /**
+     * @param skuId a SKU's id
+     * @return the line for {@code skuId}, or {@code null} if the order has none
+     */
     public OrderLine lineForSku(long skuId) {
         for (OrderLine line : lines) {
             if (line.skuId() == skuId) {

@@ -26,11 +26,23 @@ public record OrderLine(Long id, Long orderId, long skuId, long quantity) {
         v.throwIfAny();
     }
 
-    /** A new line to put in {@link Order#of(String, java.util.List)}. */
+    /**
+     * A new line to put in {@link Order#of(String, java.util.List)}.
+     *
+     * @param skuId    the SKU ordered, positive
+     * @param quantity units ordered, &gt; 0
+     * @return the line, without id or order id
+     * @throws io.logistik.core.ValidationException listing both fields when both are wrong
+     */
     public static OrderLine of(long skuId, long quantity) {
         return new OrderLine(null, null, skuId, quantity);
     }
 
+    /**
+     * @param newQuantity units ordered, &gt; 0
+     * @return a copy with that quantity
+     * @throws io.logistik.core.ValidationException when the quantity is not positive
+     */
     public OrderLine withQuantity(long newQuantity) {
         return new OrderLine(id, orderId, skuId, newQuantity);
     }

@@ -1,5 +1,6 @@
 package io.logistik.core.model;
 
+import io.logistik.core.ValidationException;
 import io.logistik.core.internal.Violations;
 
 import java.time.Instant;
@@ -27,11 +28,22 @@ public record Sku(Long id, String productName, Instant createdAt, Instant update
         v.throwIfAny();
     }
 
-    /** A new SKU to pass to {@code create}. */
+    /**
+     * A new SKU to pass to {@code create}.
+     *
+     * @param productName the product's name; NFC-normalised, not blank, at most 255 characters
+     * @return the SKU, without id or timestamps
+     * @throws ValidationException when the name is null, blank, too long or not valid Unicode
+     */
     public static Sku of(String productName) {
         return new Sku(null, productName, null, null);
     }
 
+    /**
+     * @param newName the new product name, under the rules of {@link #of}
+     * @return a copy with that name, to pass to {@code update}
+     * @throws ValidationException when the name breaks those rules
+     */
     public Sku withProductName(String newName) {
         return new Sku(id, newName, createdAt, updatedAt);
     }

@@ -29,11 +29,22 @@ public record Storage(Long id, String name, Instant createdAt, Instant updatedAt
         v.throwIfAny();
     }
 
-    /** A new storage to pass to {@code create}. */
+    /**
+     * A new storage to pass to {@code create}.
+     *
+     * @param name the storage's name; NFC-normalised, not blank, at most 255 characters
+     * @return the storage, without id or timestamps
+     * @throws io.logistik.core.ValidationException when the name is null, blank, too long or not valid Unicode
+     */
     public static Storage of(String name) {
         return new Storage(null, name, null, null);
     }
 
+    /**
+     * @param newName the new name, under the rules of {@link #of}
+     * @return a copy with that name, to pass to {@code update}
+     * @throws io.logistik.core.ValidationException when the name breaks those rules
+     */
     public Storage withName(String newName) {
         return new Storage(id, newName, createdAt, updatedAt);
     }

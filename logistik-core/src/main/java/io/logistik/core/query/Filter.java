@@ -57,27 +57,66 @@ public sealed interface Filter
         R relationshipNull(RelationshipNull f);
     }
 
-    /** Every row: an empty {@code and}. */
+    /**
+     * Every row: an empty {@code and}.
+     *
+     * @return the filter that selects every row
+     */
     static Filter all() {
         return new And(List.of());
     }
 
+    /**
+     * Every part holds (SQL AND: false wins over unknown); no parts select every row.
+     *
+     * @param filters the parts, not null
+     * @return the conjunction
+     * @throws NullPointerException when a part is null
+     */
     static Filter and(Filter... filters) {
         return new And(List.of(filters));
     }
 
+    /**
+     * Every part holds; see {@link #and(Filter...)}.
+     *
+     * @param filters the parts, not null
+     * @return the conjunction
+     * @throws NullPointerException when the list or a part is null
+     */
     static Filter and(List<Filter> filters) {
         return new And(filters);
     }
 
+    /**
+     * Some part holds (SQL OR: true wins over unknown); no parts select every row, as upstream.
+     *
+     * @param filters the parts, not null
+     * @return the disjunction
+     * @throws NullPointerException when a part is null
+     */
     static Filter or(Filter... filters) {
         return new Or(List.of(filters));
     }
 
+    /**
+     * Some part holds; see {@link #or(Filter...)}.
+     *
+     * @param filters the parts, not null
+     * @return the disjunction
+     * @throws NullPointerException when the list or a part is null
+     */
     static Filter or(List<Filter> filters) {
         return new Or(filters);
     }
 
+    /**
+     * The negation; NOT of unknown stays unknown, so it never selects a row with a NULL in the compared field.
+     *
+     * @param filter the filter to negate
+     * @return the negation
+     * @throws NullPointerException when {@code filter} is null
+     */
     static Filter not(Filter filter) {
         return new Not(filter);
     }
@@ -189,7 +228,9 @@ public sealed interface Filter
     /**
      * {@code field LIKE pattern} in the given {@link LikeMode}, or {@code NOT LIKE} when {@code negated}.
      * In the pattern {@code _} matches one character, {@code %} any run, {@code \x} a literal x; a
-     * trailing {@code \} is refused. The pattern is NFC-normalised.
+     * trailing {@code \} is refused, and so is an escaped combining mark in {@code unaccent_ilike}
+     * patterns (removing accents would drop it and leave the escape on the next character). The
+     * pattern is NFC-normalised.
      */
     record Like(Field field, String pattern, LikeMode mode, boolean negated) implements Filter {
         public Like {
@@ -205,6 +246,13 @@ public sealed interface Filter
             pattern = Values.text(field, pattern);
             if (Values.endsWithLoneEscape(pattern)) {
                 throw new InvalidQueryException(field.toString(), "LIKE pattern must not end with the escape character \\");
+            }
+            if (mode == LikeMode.UNACCENT_ILIKE) {
+                int mark = Values.escapedCombiningMark(pattern);
+                if (mark >= 0) {
+                    throw new InvalidQueryException(field.toString(), String.format(
+                            "unaccent_ilike ignores accents, so its pattern cannot escape the combining mark U+%04X", mark));
+                }
             }
         }
 
@@ -273,7 +321,8 @@ public sealed interface Filter
 
         @Override
         public String toString() {
-            return "not " + Values.group(filter);
+            // Always parenthesised: "not updated_at is null" would read as "(not updated_at) is null".
+            return "not (" + filter + ")";
         }
     }
 
@@ -399,6 +448,23 @@ public sealed interface Filter
                 throw new InvalidQueryException(field.toString(), "not valid Unicode: " + Text.describeUnpairedSurrogate(nfc, bad));
             }
             return nfc;
+        }
+
+        /**
+         * The first combining mark right after an escape, or -1. Folding accents away drops such a mark
+         * and would leave its escape acting on the next character, so unaccented patterns refuse it.
+         */
+        static int escapedCombiningMark(String pattern) {
+            for (int i = 0; i < pattern.length(); i += Character.charCount(pattern.codePointAt(i))) {
+                if (pattern.charAt(i) == '\\' && i + 1 < pattern.length()) {
+                    int next = pattern.codePointAt(i + 1);
+                    if (Text.isCombiningMark(next)) {
+                        return next;
+                    }
+                    i++;
+                }
+            }
+            return -1;
         }
 
         static boolean endsWithLoneEscape(String pattern) {

@@ -92,6 +92,8 @@ public final class FlaskRestless {
      * {@code relationship.field} through a to-one relationship, with a leading {@code -} for
      * descending ({@code -created_at,order.customer_name}).
      *
+     * @param entity the entity the sort is about
+     * @param sort   the sort text, or null or empty for none
      * @return the keys in order; empty for empty text
      * @throws InvalidQueryException (where {@code sort}) for an unknown field, a to-many relationship,
      *                               a path with more than one dot, or an empty key
@@ -138,7 +140,14 @@ public final class FlaskRestless {
         return new InvalidQueryException("sort", FilterReader.UNABLE + ": " + detail);
     }
 
-    /** {@link #parseParameters(EntityType, Map, Paging)} with Flask-Restless's page sizes ({@link Paging#DEFAULT}). */
+    /**
+     * {@link #parseParameters(EntityType, Map, Paging)} with Flask-Restless's page sizes ({@link Paging#DEFAULT}).
+     *
+     * @param entity     the entity queried
+     * @param parameters the query parameters, by name
+     * @return the query and the single flag
+     * @throws InvalidQueryException naming the parameter (or the JSON pointer inside {@code filter[objects]}) and the reason
+     */
     public static Request parseParameters(EntityType entity, Map<String, ?> parameters) {
         return parseParameters(entity, parameters, Paging.DEFAULT);
     }
@@ -249,6 +258,8 @@ public final class FlaskRestless {
      * render(f))} equals {@code f}: {@link Filter#all()} becomes {@code []}, an AND of two or more parts
      * a list of them, any other filter a one-element list.
      *
+     * @param filter the filter to render
+     * @return the JSON text
      * @throws NullPointerException when {@code filter} is null
      */
     public static String render(Filter filter) {

@@ -22,6 +22,13 @@ public record PageRequest(int number, int size) {
         }
     }
 
+    /**
+     * @param number the page number, from 1
+     * @param size   rows per page; 0 for every row on one page
+     * @return the page request
+     * @throws InvalidQueryException (where {@code page[number]} or {@code page[size]}) when the number is
+     *                               below 1 or the size negative, in Flask-Restless's wording
+     */
     public static PageRequest of(int number, int size) {
         return new PageRequest(number, size);
     }

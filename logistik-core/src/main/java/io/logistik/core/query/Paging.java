@@ -22,7 +22,9 @@ public record Paging(int defaultSize, int maxSize) {
     /**
      * Checks a requested page against this policy.
      *
-     * @throws InvalidQueryException when the size exceeds the maximum
+     * @param request the requested page
+     * @return {@code request}, unchanged
+     * @throws InvalidQueryException (where {@code page[size]}) when the size exceeds the maximum
      */
     public PageRequest check(PageRequest request) {
         if (request.size() > maxSize) {

@@ -44,36 +44,77 @@ public record Query(EntityType entity, Filter filter, List<SortKey> sort, PageRe
         }
     }
 
-    /** Every row of {@code entity}, by key. */
+    /**
+     * Every row of {@code entity}, by key.
+     *
+     * @param entity the entity to read
+     * @return the query, without a page
+     * @throws NullPointerException when {@code entity} is null
+     */
     public static Query of(EntityType entity) {
         return new Query(entity, Filter.all(), List.of(), null);
     }
 
-    /** Every row of {@code entity} matching {@code filter}, by key. */
+    /**
+     * Every row of {@code entity} matching {@code filter}, by key.
+     *
+     * @param entity the entity to read
+     * @param filter a filter over {@code entity}'s fields and relationships
+     * @return the query, without a page
+     * @throws InvalidQueryException when the filter names fields of another entity or nests too deep
+     */
     public static Query of(EntityType entity, Filter filter) {
         return new Query(entity, filter, List.of(), null);
     }
 
+    /**
+     * @param newFilter the filter to use instead of this query's
+     * @return a copy with that filter
+     * @throws InvalidQueryException when the filter names fields of another entity or nests too deep
+     */
     public Query where(Filter newFilter) {
         return new Query(entity, newFilter, sort, page);
     }
 
+    /**
+     * @param keys the sort keys to use instead of this query's, first key first
+     * @return a copy with that sort (the key is still the final tie-break)
+     * @throws InvalidQueryException when a key sorts another entity
+     */
     public Query orderBy(SortKey... keys) {
         return new Query(entity, filter, List.of(keys), page);
     }
 
+    /**
+     * @param keys the sort keys to use instead of this query's, first key first
+     * @return a copy with that sort (the key is still the final tie-break)
+     * @throws InvalidQueryException when a key sorts another entity
+     */
     public Query orderBy(List<SortKey> keys) {
         return new Query(entity, filter, keys, page);
     }
 
+    /**
+     * @param number the page number, from 1
+     * @param size   rows per page; 0 for every row on one page
+     * @return a copy that reads that page
+     * @throws InvalidQueryException when the number is below 1 or the size negative
+     */
     public Query page(int number, int size) {
         return new Query(entity, filter, sort, PageRequest.of(number, size));
     }
 
+    /**
+     * @param newPage the page to read, or {@code null} for every row
+     * @return a copy that reads that page
+     */
     public Query page(PageRequest newPage) {
         return new Query(entity, filter, sort, newPage);
     }
 
+    /**
+     * @return a copy that reads every matching row
+     */
     public Query unpaged() {
         return new Query(entity, filter, sort, null);
     }

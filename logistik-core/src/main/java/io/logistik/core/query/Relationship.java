@@ -39,12 +39,22 @@ public final class Relationship {
     /**
      * Rows whose related rows satisfy {@code filter}: {@code has} on a to-one relationship (the related
      * row exists and matches), {@code any} on a to-many one (at least one related row matches).
+     *
+     * @param filter a filter over the fields of {@link #target()}
+     * @return the relationship filter; never unknown
+     * @throws NullPointerException when {@code filter} is null
      */
     public Filter matches(Filter filter) {
         return new Filter.Related(this, filter);
     }
 
-    /** {@code has}: only for to-one relationships. */
+    /**
+     * {@code has}: the related row exists and satisfies {@code filter}.
+     *
+     * @param filter a filter over the fields of {@link #target()}
+     * @return the relationship filter
+     * @throws io.logistik.core.InvalidQueryException when this relationship is to-many (use {@link #any})
+     */
     public Filter has(Filter filter) {
         if (toMany) {
             throw new io.logistik.core.InvalidQueryException(toString(), "has applies to a to-one relationship; use any");
@@ -52,7 +62,13 @@ public final class Relationship {
         return matches(filter);
     }
 
-    /** {@code any}: only for to-many relationships. */
+    /**
+     * {@code any}: at least one related row satisfies {@code filter}.
+     *
+     * @param filter a filter over the fields of {@link #target()}
+     * @return the relationship filter
+     * @throws io.logistik.core.InvalidQueryException when this relationship is to-one (use {@link #has})
+     */
     public Filter any(Filter filter) {
         if (!toMany) {
             throw new io.logistik.core.InvalidQueryException(toString(), "any applies to a to-many relationship; use has");
@@ -60,21 +76,43 @@ public final class Relationship {
         return matches(filter);
     }
 
-    /** Rows with no related row (relationship {@code is_null}). */
+    /**
+     * Rows with no related row (relationship {@code is_null}).
+     *
+     * @return the filter; never unknown
+     */
     public Filter isEmpty() {
         return new Filter.RelationshipNull(this, false);
     }
 
-    /** Rows with at least one related row (relationship {@code is_not_null}). */
+    /**
+     * Rows with at least one related row (relationship {@code is_not_null}).
+     *
+     * @return the filter; never unknown
+     */
     public Filter isNotEmpty() {
         return new Filter.RelationshipNull(this, true);
     }
 
-    /** Ascending sort on {@code field} of the related row (to-one relationships only). */
+    /**
+     * Sorts ascending by {@code field} of the related row, NULLs (and rows without one) last.
+     *
+     * @param field a field of {@link #target()}
+     * @return the sort key
+     * @throws io.logistik.core.InvalidQueryException when this relationship is to-many or {@code field}
+     *                                                belongs to another entity
+     */
     public SortKey asc(Field field) {
         return new SortKey(this, field, Direction.ASC);
     }
 
+    /**
+     * Sorts descending by {@code field} of the related row, NULLs (and rows without one) first.
+     *
+     * @param field a field of {@link #target()}
+     * @return the sort key
+     * @throws io.logistik.core.InvalidQueryException as {@link #asc(Field)}
+     */
     public SortKey desc(Field field) {
         return new SortKey(this, field, Direction.DESC);
     }

@@ -11,7 +11,12 @@ public enum TimeKeyword {
     CURRENT_DATE,
     LOCALTIMESTAMP;
 
-    /** The instant this keyword stands for under {@code clock}. */
+    /**
+     * The instant this keyword stands for under {@code clock}.
+     *
+     * @param clock the store's clock
+     * @return the clock's instant truncated to microseconds, or midnight UTC of its day for {@code CURRENT_DATE}
+     */
     public java.time.Instant resolve(java.time.Clock clock) {
         java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (this == CURRENT_DATE) {

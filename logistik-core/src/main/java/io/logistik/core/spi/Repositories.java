@@ -12,4 +12,7 @@ public interface Repositories {
     OrderRepository orders();
 
     OrderLineRepository orderLines();
+
+    /** Reservations: reserve, release and ship orders, read allocations, reconcile. */
+    ReservationRepository reservations();
 }

@@ -33,7 +33,7 @@ public abstract class ConcurrencyContract extends KitContext {
     }
 
     /** Runs each task on its own thread, all released at once, and returns their results in task order. */
-    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
+    static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             CountDownLatch start = new CountDownLatch(1);

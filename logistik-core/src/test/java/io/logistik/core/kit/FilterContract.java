@@ -320,6 +320,30 @@ public abstract class FilterContract extends KitContext {
     // ---- relationships ----
 
     @Test
+    @DisplayName("Counting and paging over any never multiply rows, however many related rows match")
+    void any_manyMatchingRelatedRows_countedAndPagedOnce() {
+        Warehouse w = Warehouse.create(store());
+        store().orders().create(Order.of("Three lines", List.of(
+                OrderLine.of(w.apple().id(), 2), OrderLine.of(w.banana().id(), 3), OrderLine.of(w.cherry().id(), 4))));
+        store().orders().create(Order.of("Two lines", List.of(OrderLine.of(w.apple().id(), 5), OrderLine.of(w.banana().id(), 6))));
+        orders("No lines");
+        store().stock().receive(w.berlin().id(), w.apple().id(), 1);
+        store().stock().receive(w.hamburg().id(), w.apple().id(), 1);
+        Query withLines = Query.of(EntityType.ORDER, Orders.ORDER_LINES.any(OrderLines.QUANTITY.gt(0L)));
+        Query inAnyStorage = Query.of(EntityType.SKU, Filter.and(Skus.ID.eq(w.apple().id()), Skus.STORAGES.any(Storages.NAME.like("%"))));
+
+        assertThat(store().orders().count(withLines)).isEqualTo(2);
+        assertThat(store().orders().find(withLines)).hasSize(2);
+        assertThat(store().orders().findPage(withLines.page(1, 1)))
+                .satisfies(p -> assertThat(p.total()).isEqualTo(2))
+                .satisfies(p -> assertThat(p.last()).isEqualTo(2))
+                .satisfies(p -> assertThat(p.items()).hasSize(1));
+        assertThat(store().orders().findPage(withLines.page(2, 1)).items()).hasSize(1);
+        assertThat(store().skus().count(inAnyStorage)).isEqualTo(1);
+        assertThat(store().skus().single(inAnyStorage).id()).isEqualTo(w.apple().id());
+    }
+
+    @Test
     @DisplayName("any needs one related row to satisfy the whole inner filter; NOT any selects rows with no related rows")
     void any_toMany_existsSemantics() {
         Warehouse w = Warehouse.create(store());

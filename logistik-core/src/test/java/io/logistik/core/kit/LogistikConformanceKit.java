@@ -138,4 +138,12 @@ public abstract class LogistikConformanceKit {
             super(LogistikConformanceKit.this);
         }
     }
+
+    @Nested
+    @DisplayName("Reservations")
+    class Reservations extends ReservationContract {
+        Reservations() {
+            super(LogistikConformanceKit.this);
+        }
+    }
 }

@@ -283,6 +283,22 @@ class FlaskRestlessFilterTest {
     }
 
     @Test
+    void unaccentIlike_escapedCombiningMark_refusedBecauseTheFoldWouldMoveTheEscape() {
+        // Removing accents drops an escaped combining mark, which would leave its backslash escaping the
+        // next character (a wildcard turned literal) or ending the pattern.
+        for (String pattern : List.of("ab\\\u0301", "a\\\u0301%")) {
+            assertThatThrownBy(() -> Schema.Orders.CUSTOMER_NAME.unaccentIlike(pattern))
+                    .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.why())
+                            .isEqualTo("unaccent_ilike ignores accents, so its pattern cannot escape the combining mark U+0301"));
+            assertThatThrownBy(() -> Schema.Orders.CUSTOMER_NAME.notUnaccentIlike(pattern)).isInstanceOf(InvalidQueryException.class);
+        }
+        InvalidQueryException parsed = refusal(EntityType.ORDER, leaf("customer_name", "unaccent_ilike", "\"a\\\\\\u0301%\""));
+        assertThat(parsed.where()).isEqualTo("/0/val");
+        assertThat(Schema.Orders.CUSTOMER_NAME.ilike("a\\\u0301%")).isInstanceOf(Filter.Like.class);
+        assertThat(Schema.Orders.CUSTOMER_NAME.unaccentIlike("Jos\\\u00e9%")).isInstanceOf(Filter.Like.class);
+    }
+
+    @Test
     void query_programmaticFilterBeyondTheDepthLimit_refusedWithoutStackOverflow() {
         Filter atLimit = Schema.Orders.ID.eq(1);
         for (int i = 1; i < FlaskRestless.MAX_DEPTH; i++) {

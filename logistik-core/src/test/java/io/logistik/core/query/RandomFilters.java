@@ -51,7 +51,12 @@ final class RandomFilters {
                     return anyField(entity).isNull();
                 }
                 LikeMode[] modes = LikeMode.values();
-                return new Filter.Like(text, pattern(), modes[random.nextInt(modes.length)], random.nextBoolean());
+                LikeMode mode = modes[random.nextInt(modes.length)];
+                String pattern = pattern();
+                while (mode == LikeMode.UNACCENT_ILIKE && Filter.Values.escapedCombiningMark(pattern) >= 0) {
+                    pattern = pattern();
+                }
+                return new Filter.Like(text, pattern, mode, random.nextBoolean());
             }
             case 5: {
                 Relationship r = relationship(entity);

@@ -1,5 +1,6 @@
 package io.logistik.inmemory.internal;
 
+import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.Sku;
@@ -32,6 +33,7 @@ public final class Data {
     public final Table<StockKey, StockLevel> stock = new Table<>(List.of(StockLevel::skuId));
     public final Table<Long, Order> orders = new Table<>();
     public final Table<Long, OrderLine> orderLines = new Table<>(List.of(OrderLine::skuId));
+    public final Table<AllocationKey, Allocation> allocations = new Table<>(List.of(Allocation::skuId));
 
     private final Map<Relationship, BiFunction<Data, Object, Collection<?>>> navigation = Map.of(
             Schema.Orders.ORDER_LINES, (d, row) -> ((Order) row).lines(),
@@ -80,6 +82,18 @@ public final class Data {
         return orderLines.keysWhere(BY_SKU, skuId).stream().map(orderLines::get).toList();
     }
 
+    /** Every allocation of one order, by line id then storage id. */
+    public List<Allocation> allocationsOfOrder(long orderId) {
+        return List.copyOf(allocations.view().subMap(new AllocationKey(orderId, Long.MIN_VALUE, Long.MIN_VALUE), true,
+                new AllocationKey(orderId, Long.MAX_VALUE, Long.MAX_VALUE), true).values());
+    }
+
+    /** Every allocation on one stock level, of orders in any state, by order id then line id. */
+    public List<Allocation> allocationsAt(StockKey key) {
+        return allocations.keysWhere(BY_SKU, key.skuId()).stream().map(allocations::get)
+                .filter(a -> a.storageId() == key.storageId()).toList();
+    }
+
     /** Stores {@code order} and its lines, removing the stored lines it no longer has. */
     public void putOrder(Order order, UndoLog log) {
         Order previous = orders.get(order.id());
@@ -114,6 +128,7 @@ public final class Data {
         stock.clear();
         orders.clear();
         orderLines.clear();
+        allocations.clear();
     }
 
     private static Collection<?> optional(Object row) {

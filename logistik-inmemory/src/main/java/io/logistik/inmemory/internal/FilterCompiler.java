@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,6 +42,8 @@ public final class FilterCompiler implements Filter.Visitor<FilterCompiler.Condi
      * @param filter the filter, already checked against its entity by {@link io.logistik.core.query.Query}
      * @param data   the tables relationship filters navigate; read while the condition is used
      * @param now    the instant {@code CURRENT_TIMESTAMP} and its kin stand for in this query
+     * @return a condition for one query on one thread: it remembers answers per related row, so it
+     *         must not outlive the read of {@code data} it was compiled for
      */
     public static Condition compile(Filter filter, Data data, Instant now) {
         return filter.accept(new FilterCompiler(data, now));
@@ -159,10 +163,19 @@ public final class FilterCompiler implements Filter.Visitor<FilterCompiler.Condi
     @Override
     public Condition related(Filter.Related f) {
         Condition inner = f.filter().accept(this);
+        // Nested has/any reach the same rows again and again (order -> lines -> order -> ...): without
+        // remembering each related row's answer for this query, the work grows exponentially with the
+        // depth. A condition serves one query on one thread over rows that cannot change meanwhile.
+        Map<Object, Boolean> answers = new IdentityHashMap<>();
         // EXISTS: true when some related row satisfies the filter, else false, never unknown.
         return row -> {
             for (Object related : data.related(f.relationship(), row)) {
-                if (inner.selects(related)) {
+                Boolean selects = answers.get(related);
+                if (selects == null) {
+                    selects = inner.selects(related);
+                    answers.put(related, selects);
+                }
+                if (selects) {
                     return Tri.TRUE;
                 }
             }

@@ -1,10 +1,12 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.NotFoundException;
 import io.logistik.core.StoreUnavailableException;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -48,7 +50,8 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
                 ownTransactions(SkuRepository.class, Repositories::skus),
                 ownTransactions(StockRepository.class, Repositories::stock),
                 ownTransactions(OrderRepository.class, Repositories::orders),
-                ownTransactions(OrderLineRepository.class, Repositories::orderLines));
+                ownTransactions(OrderLineRepository.class, Repositories::orderLines),
+                ownTransactions(ReservationRepository.class, Repositories::reservations));
     }
 
     /** The entity classes a host's persistence unit must list. */
@@ -101,6 +104,13 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
                 transaction.commit();
                 return result;
             } catch (RuntimeException e) {
+                if (e instanceof NotFoundException && transaction.isActive() && transaction.getRollbackOnly()) {
+                    // Hibernate's find answers null instead of throwing when a JDBC failure has marked the
+                    // transaction rollback-only (HHH-12472): the database failed, the row was not missing.
+                    rollback(transaction);
+                    throw new StoreUnavailableException("the database failed during a read (Hibernate answered it as \"" + e.getMessage()
+                            + "\")", e);
+                }
                 rollback(transaction);
                 if (attempt < MAX_ATTEMPTS && Errors.retryable(e)) {
                     continue;

@@ -94,6 +94,10 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
     @Override
     public Order update(Order value) {
         LogistikOrder row = locked(Checks.updatedId(Checks.present(value, "order").id()));
+        // A stale copy of an order reserved meanwhile is a conflict, not a request to change the state.
+        if (!OrderState.OPEN.code().equals(row.state)) {
+            throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can be changed");
+        }
         Violations v = new Violations();
         Checks.sameCreatedAt(v, value.createdAt(), row.createdAt);
         if (!value.state().code().equals(row.state)) {
@@ -108,9 +112,6 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
             }
         }
         v.throwIfAny();
-        if (!OrderState.OPEN.code().equals(row.state)) {
-            throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can be changed");
-        }
         requireSkus(row.id, value.lines());
         Set<Long> kept = new HashSet<>();
         value.lines().stream().map(OrderLine::id).filter(java.util.Objects::nonNull).forEach(kept::add);

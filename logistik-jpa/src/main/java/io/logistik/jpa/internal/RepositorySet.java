@@ -3,6 +3,7 @@ package io.logistik.jpa.internal;
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
 import io.logistik.core.spi.Repositories;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -18,14 +19,16 @@ abstract class RepositorySet implements Repositories {
     private StockRepository stock;
     private OrderRepository orders;
     private OrderLineRepository orderLines;
+    private ReservationRepository reservations;
 
     final void use(StorageRepository storages, SkuRepository skus, StockRepository stock, OrderRepository orders,
-                   OrderLineRepository orderLines) {
+                   OrderLineRepository orderLines, ReservationRepository reservations) {
         this.storages = storages;
         this.skus = skus;
         this.stock = stock;
         this.orders = orders;
         this.orderLines = orderLines;
+        this.reservations = reservations;
     }
 
     @Override
@@ -51,5 +54,10 @@ abstract class RepositorySet implements Repositories {
     @Override
     public final OrderLineRepository orderLines() {
         return orderLines;
+    }
+
+    @Override
+    public final ReservationRepository reservations() {
+        return reservations;
     }
 }

@@ -2,6 +2,7 @@ package io.logistik.jpa.internal;
 
 import io.logistik.core.spi.OrderLineRepository;
 import io.logistik.core.spi.OrderRepository;
+import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.SkuRepository;
 import io.logistik.core.spi.StockRepository;
 import io.logistik.core.spi.StorageRepository;
@@ -27,7 +28,8 @@ final class Tx extends RepositorySet {
                 Errors.translating(SkuRepository.class, new SkuRepo(this)),
                 Errors.translating(StockRepository.class, new StockRepo(this)),
                 Errors.translating(OrderRepository.class, new OrderRepo(this)),
-                Errors.translating(OrderLineRepository.class, new OrderLineRepo(this)));
+                Errors.translating(OrderLineRepository.class, new OrderLineRepo(this)),
+                Errors.translating(ReservationRepository.class, new ReservationRepo(this)));
     }
 
     QueryCompiler compiler() {

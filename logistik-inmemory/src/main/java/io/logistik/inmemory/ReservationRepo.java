@@ -1,0 +1,143 @@
+package io.logistik.inmemory;
+
+import io.logistik.core.ReferenceConflictException;
+import io.logistik.core.internal.ReservationRules;
+import io.logistik.core.model.Allocation;
+import io.logistik.core.model.Order;
+import io.logistik.core.model.OrderState;
+import io.logistik.core.model.StockKey;
+import io.logistik.core.model.StockLevel;
+import io.logistik.core.query.EntityType;
+import io.logistik.core.spi.ReservationRepository;
+import io.logistik.core.spi.ReserveOutcome;
+import io.logistik.core.spi.StockDifference;
+import io.logistik.inmemory.internal.AllocationKey;
+import io.logistik.inmemory.internal.Data;
+import io.logistik.inmemory.internal.UndoLog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Reservations on the in-memory tables. Each call runs under the store's write lock (or inside the
+ * caller's transaction, which holds it), so the availability check and the change of a stock row can
+ * never interleave with another writer; the undo log makes every call all or nothing.
+ */
+final class ReservationRepo implements ReservationRepository {
+
+    private static final String ORDER = EntityType.ORDER.code();
+
+    private final Access access;
+
+    ReservationRepo(Access access) {
+        this.access = access;
+    }
+
+    @Override
+    public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
+        ReservationRules.validate(orderId, allocations);
+        return access.write((d, log) -> {
+            Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+            if (order.state() == OrderState.RESERVED) {
+                return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), true);
+            }
+            requireState(order, OrderState.OPEN, "reserved");
+            String mismatch = ReservationRules.mismatch(orderId, order.lines(), allocations);
+            if (mismatch != null) {
+                return new ReserveOutcome.OrderChanged(mismatch);
+            }
+            SortedMap<StockKey, Long> demand = ReservationRules.demand(allocations);
+            List<StockKey> taken = new ArrayList<>();
+            demand.forEach((key, units) -> {
+                StockLevel level = d.stock.get(key);
+                if (level == null || level.available() < units) {
+                    taken.add(key);
+                }
+            });
+            if (!taken.isEmpty()) {
+                return new ReserveOutcome.StockTaken(taken);
+            }
+            demand.forEach((key, units) -> changeStock(d, log, key, 0, units));
+            allocations.forEach(a -> d.allocations.put(AllocationKey.of(a), a, log));
+            moveTo(d, log, order, OrderState.RESERVED);
+            return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), false);
+        });
+    }
+
+    @Override
+    public Order release(long orderId) {
+        return access.write((d, log) -> {
+            Order order = reservedOrder(d, orderId, "released");
+            List<Allocation> allocations = d.allocationsOfOrder(orderId);
+            ReservationRules.demand(allocations).forEach((key, units) -> changeStock(d, log, key, 0, -units));
+            allocations.forEach(a -> d.allocations.remove(AllocationKey.of(a), log));
+            return moveTo(d, log, order, OrderState.OPEN);
+        });
+    }
+
+    @Override
+    public Order ship(long orderId) {
+        return access.write((d, log) -> {
+            Order order = reservedOrder(d, orderId, "shipped");
+            ReservationRules.demand(d.allocationsOfOrder(orderId)).forEach((key, units) -> changeStock(d, log, key, -units, -units));
+            return moveTo(d, log, order, OrderState.SHIPPED);
+        });
+    }
+
+    @Override
+    public List<Allocation> ofOrder(long orderId) {
+        return access.read(d -> {
+            Checks.found(d.orders.get(orderId), ORDER, orderId);
+            return d.allocationsOfOrder(orderId);
+        });
+    }
+
+    @Override
+    public List<Allocation> atStock(long storageId, long skuId) {
+        return access.read(d -> d.allocationsAt(new StockKey(storageId, skuId)).stream()
+                .filter(a -> isLive(d, a)).sorted(ReservationRules.BY_ORDER).toList());
+    }
+
+    @Override
+    public List<StockDifference> reconcile() {
+        return access.read(d -> {
+            Map<StockKey, Long> reserved = new HashMap<>();
+            d.stock.values().forEach(level -> reserved.put(level.key(), level.reserved()));
+            return ReservationRules.differences(reserved,
+                    ReservationRules.demand(d.allocations.values().stream().filter(a -> isLive(d, a)).toList()));
+        });
+    }
+
+    private static boolean isLive(Data d, Allocation a) {
+        return d.orders.get(a.orderId()).state() == OrderState.RESERVED;
+    }
+
+    private Order reservedOrder(Data d, long orderId, String what) {
+        Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+        requireState(order, OrderState.RESERVED, what);
+        return order;
+    }
+
+    private static void requireState(Order order, OrderState required, String what) {
+        if (order.state() != required) {
+            throw new ReferenceConflictException(ORDER, order.id(),
+                    "the order is " + order.state().code() + "; only " + required.code() + " orders can be " + what);
+        }
+    }
+
+    /** Changes one stock row; the record's constructor refuses a result with reserved above on_hand or below 0. */
+    private static void changeStock(Data d, UndoLog log, StockKey key, long onHandDelta, long reservedDelta) {
+        StockLevel level = d.stock.get(key);
+        d.stock.put(key, new StockLevel(key.storageId(), key.skuId(), level.onHand() + onHandDelta,
+                level.reserved() + reservedDelta), log);
+    }
+
+    private Order moveTo(Data d, UndoLog log, Order order, OrderState state) {
+        Order moved = new Order(order.id(), order.customerName(), state, order.createdAt(), access.now(), order.lines());
+        d.orders.put(moved.id(), moved, log);
+        return moved;
+    }
+}

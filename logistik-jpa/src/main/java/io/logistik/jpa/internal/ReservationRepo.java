@@ -1,0 +1,309 @@
+package io.logistik.jpa.internal;
+
+import io.logistik.core.ConcurrencyConflictException;
+import io.logistik.core.NotFoundException;
+import io.logistik.core.ReferenceConflictException;
+import io.logistik.core.internal.ReservationRules;
+import io.logistik.core.model.Allocation;
+import io.logistik.core.model.Order;
+import io.logistik.core.model.OrderLine;
+import io.logistik.core.model.OrderState;
+import io.logistik.core.model.StockKey;
+import io.logistik.core.spi.ReservationRepository;
+import io.logistik.core.spi.ReserveOutcome;
+import io.logistik.core.spi.StockDifference;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Reservations in SQL. The order is claimed first with one conditional UPDATE of its state (which
+ * locks its row, so two reserves of one order serialise on it and only one claims it), then the stock rows are changed in key order with
+ * conditional updates sent as one JDBC batch, every row count checked, then the allocations are
+ * inserted as one batch: a constant number of round trips whatever the number of lines. When a row
+ * count says another transaction took the units, everything since the savepoint taken before the
+ * claim is rolled back, so the call changes nothing, also inside a caller's transaction. The CHECK
+ * constraint {@code reserved <= on_hand} backs the conditions up.
+ */
+final class ReservationRepo implements ReservationRepository {
+
+    private static final String ORDER = "order";
+    private static final String TAKE = "UPDATE logistik_stock SET reserved = reserved + ? "
+            + "WHERE storage_id = ? AND sku_id = ? AND on_hand - reserved >= ?";
+    private static final String GIVE_BACK = "UPDATE logistik_stock SET reserved = reserved - ? "
+            + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
+    private static final String SHIP = "UPDATE logistik_stock SET on_hand = on_hand - ?, reserved = reserved - ? "
+            + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
+    private static final String LINES = "SELECT id, sku_id, quantity FROM logistik_order_line WHERE order_id = ?";
+    private static final int CLAIM_ATTEMPTS = 3;
+    private static final String INSERT = "INSERT INTO logistik_allocation (order_id, line_id, storage_id, sku_id, quantity) "
+            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String OF_ORDER = "SELECT order_id, line_id, storage_id, sku_id, quantity FROM logistik_allocation "
+            + "WHERE order_id = ? ORDER BY line_id, storage_id";
+    private static final String AT_STOCK = "SELECT a.order_id, a.line_id, a.storage_id, a.sku_id, a.quantity "
+            + "FROM logistik_allocation a JOIN logistik_order o ON o.id = a.order_id "
+            + "WHERE a.storage_id = ? AND a.sku_id = ? AND o.state = 'reserved' ORDER BY a.order_id, a.line_id";
+    private static final String LIVE_SUMS = "SELECT a.storage_id, a.sku_id, SUM(a.quantity) "
+            + "FROM logistik_allocation a JOIN logistik_order o ON o.id = a.order_id "
+            + "WHERE o.state = 'reserved' GROUP BY a.storage_id, a.sku_id";
+
+    private final Tx tx;
+
+    ReservationRepo(Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
+        ReservationRules.validate(orderId, allocations);
+        Savepoint savepoint = work(Connection::setSavepoint);
+        for (int attempt = 1; !claim(orderId, OrderState.OPEN, OrderState.RESERVED); attempt++) {
+            String state = stateOf(orderId);
+            if (OrderState.RESERVED.code().equals(state)) {
+                return new ReserveOutcome.Reserved(work(connection -> allocations(connection, orderId)), true);
+            }
+            if (!OrderState.OPEN.code().equals(state)) {
+                throw conflict(orderId, state, OrderState.OPEN, "reserved");
+            }
+            if (attempt == CLAIM_ATTEMPTS) {
+                // Released each time between the claim and the look: give up rather than chase it.
+                throw new ConcurrencyConflictException("order " + orderId + " changed state during each of " + CLAIM_ATTEMPTS + " claims");
+            }
+        }
+        ReserveOutcome outcome = work(connection -> {
+            List<OrderLine> lines = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(LINES)) {
+                select.setLong(1, orderId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        lines.add(new OrderLine(rows.getLong(1), orderId, rows.getLong(2), rows.getLong(3)));
+                    }
+                }
+            }
+            String mismatch = ReservationRules.mismatch(orderId, lines, allocations);
+            if (mismatch != null) {
+                connection.rollback(savepoint);
+                return new ReserveOutcome.OrderChanged(mismatch);
+            }
+            SortedMap<StockKey, Long> demand = ReservationRules.demand(allocations);
+            List<StockKey> keys = new ArrayList<>(demand.keySet());
+            int[] counts;
+            try (PreparedStatement take = connection.prepareStatement(TAKE)) {
+                for (StockKey key : keys) {
+                    long units = demand.get(key);
+                    take.setLong(1, units);
+                    take.setLong(2, key.storageId());
+                    take.setLong(3, key.skuId());
+                    take.setLong(4, units);
+                    take.addBatch();
+                }
+                counts = keys.isEmpty() ? new int[0] : take.executeBatch();
+            }
+            List<StockKey> taken = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (rowCount(counts[i]) == 0) {
+                    taken.add(keys.get(i));
+                }
+            }
+            if (!taken.isEmpty()) {
+                connection.rollback(savepoint);
+                return new ReserveOutcome.StockTaken(taken);
+            }
+            if (!allocations.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (Allocation a : allocations) {
+                        insert.setLong(1, a.orderId());
+                        insert.setLong(2, a.lineId());
+                        insert.setLong(3, a.storageId());
+                        insert.setLong(4, a.skuId());
+                        insert.setLong(5, a.quantity());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            return new ReserveOutcome.Reserved(allocations.stream().sorted(ReservationRules.BY_LINE).toList(), false);
+        });
+        tx.em.clear();
+        return outcome;
+    }
+
+    @Override
+    public Order release(long orderId) {
+        return leaveReserved(orderId, OrderState.OPEN, "released", connection -> {
+            changeStock(connection, GIVE_BACK, allocations(connection, orderId), false);
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM logistik_allocation WHERE order_id = ?")) {
+                delete.setLong(1, orderId);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Order ship(long orderId) {
+        return leaveReserved(orderId, OrderState.SHIPPED, "shipped", connection -> {
+            changeStock(connection, SHIP, allocations(connection, orderId), true);
+            return null;
+        });
+    }
+
+    /** Claims a reserved order for {@code to}, then changes its stock and allocations with {@code stockWork}. */
+    private Order leaveReserved(long orderId, OrderState to, String what, SqlWork<Void> stockWork) {
+        if (!claim(orderId, OrderState.RESERVED, to)) {
+            throw conflict(orderId, stateOf(orderId), OrderState.RESERVED, what);
+        }
+        work(stockWork);
+        tx.em.clear();
+        return tx.orders().require(orderId);
+    }
+
+    @Override
+    public List<Allocation> ofOrder(long orderId) {
+        if (tx.em.find(LogistikOrder.class, orderId) == null) {
+            throw new NotFoundException(ORDER, orderId);
+        }
+        return work(connection -> allocations(connection, orderId));
+    }
+
+    @Override
+    public List<Allocation> atStock(long storageId, long skuId) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(AT_STOCK)) {
+                select.setLong(1, storageId);
+                select.setLong(2, skuId);
+                return read(select);
+            }
+        });
+    }
+
+    @Override
+    public List<StockDifference> reconcile() {
+        return work(connection -> {
+            Map<StockKey, Long> reserved = new HashMap<>();
+            Map<StockKey, Long> allocated = new HashMap<>();
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rows = statement.executeQuery("SELECT storage_id, sku_id, reserved FROM logistik_stock")) {
+                    while (rows.next()) {
+                        reserved.put(new StockKey(rows.getLong(1), rows.getLong(2)), rows.getLong(3));
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery(LIVE_SUMS)) {
+                    while (rows.next()) {
+                        allocated.put(new StockKey(rows.getLong(1), rows.getLong(2)), rows.getLong(3));
+                    }
+                }
+            }
+            return ReservationRules.differences(reserved, allocated);
+        });
+    }
+
+    /**
+     * The claim: one conditional UPDATE moving the order from {@code from} to {@code to}, which locks its
+     * row until the transaction ends, so concurrent claims of one order serialise and only one succeeds.
+     */
+    private boolean claim(long orderId, OrderState from, OrderState to) {
+        tx.em.flush();
+        return tx.em.createNativeQuery("UPDATE logistik_order SET state = ?1, updated_at = ?2 WHERE id = ?3 AND state = ?4")
+                .setParameter(1, to.code())
+                .setParameter(2, tx.now())
+                .setParameter(3, orderId)
+                .setParameter(4, from.code())
+                .executeUpdate() == 1;
+    }
+
+    /** The order's state code, after a claim found it in another state. */
+    private String stateOf(long orderId) {
+        return work(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT state FROM logistik_order WHERE id = ?")) {
+                select.setLong(1, orderId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new NotFoundException(ORDER, orderId);
+                    }
+                    return rows.getString(1);
+                }
+            }
+        });
+    }
+
+    private static ReferenceConflictException conflict(long orderId, String state, OrderState required, String what) {
+        return new ReferenceConflictException(ORDER, orderId, "the order is " + state + "; only " + required.code() + " orders can be " + what);
+    }
+
+    /** Gives back (or ships) the order's units in key order; a row count of 0 means reserved no longer covers them. */
+    private static void changeStock(Connection connection, String sql, List<Allocation> allocations, boolean alsoOnHand) throws SQLException {
+        SortedMap<StockKey, Long> demand = ReservationRules.demand(allocations);
+        if (demand.isEmpty()) {
+            return;
+        }
+        List<StockKey> keys = new ArrayList<>(demand.keySet());
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (StockKey key : keys) {
+                int i = 1;
+                long units = demand.get(key);
+                update.setLong(i++, units);
+                if (alsoOnHand) {
+                    update.setLong(i++, units);
+                }
+                update.setLong(i++, key.storageId());
+                update.setLong(i++, key.skuId());
+                update.setLong(i, units);
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < keys.size(); i++) {
+                if (rowCount(counts[i]) == 0) {
+                    throw new ReferenceConflictException("stock", keys.get(i),
+                            "reserved is below the order's allocation of " + demand.get(keys.get(i)) + "; reconcile() lists such rows");
+                }
+            }
+        }
+    }
+
+    private static int rowCount(int count) {
+        if (count == Statement.SUCCESS_NO_INFO) {
+            throw new IllegalStateException("the JDBC driver reported no row count for a batched update; "
+                    + "with MariaDB keep useBulkStmts=false (the default) on the JDBC URL");
+        }
+        return count;
+    }
+
+    private static List<Allocation> allocations(Connection connection, long orderId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(OF_ORDER)) {
+            select.setLong(1, orderId);
+            return read(select);
+        }
+    }
+
+    private static List<Allocation> read(PreparedStatement select) throws SQLException {
+        List<Allocation> out = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                out.add(new Allocation(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+            }
+        }
+        return out;
+    }
+
+    /** Runs JDBC work on the transaction's connection, after writing what the entity manager holds. */
+    private <R> R work(SqlWork<R> work) {
+        tx.em.flush();
+        return tx.em.unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+}
