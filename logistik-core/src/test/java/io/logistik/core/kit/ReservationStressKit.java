@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * }
  * }</pre>
  *
- * <p>System properties: {@code logistik.stress.attempts} (operations in total, default 2,000),
- * {@code logistik.stress.threads} (default 8), {@code logistik.stress.seed} (default 20261204).
+ * <p>System properties: {@code logistik.stress.attempts} (operations in total, default 5,000, of
+ * which over 2,000 are reserve calls), {@code logistik.stress.threads} (default 8), {@code logistik.stress.seed} (default 20261204).
  */
 public abstract class ReservationStressKit {
 
@@ -32,7 +32,7 @@ public abstract class ReservationStressKit {
 
     /** Operations in total over all threads. */
     protected int attempts() {
-        return Integer.getInteger("logistik.stress.attempts", 2_000);
+        return Integer.getInteger("logistik.stress.attempts", 5_000);
     }
 
     protected int threads() {
