@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * }</pre>
  *
  * <p>System properties: {@code logistik.stress.attempts} (operations in total, default 5,000, of
- * which over 2,000 are reserve calls), {@code logistik.stress.threads} (default 8), {@code logistik.stress.seed} (default 20261204).
+ * which over 2,000 are reserve calls), {@code logistik.stress.threads} (default 8),
+ * {@code logistik.stress.seed} (default 20261204).
  */
 public abstract class ReservationStressKit {
 
