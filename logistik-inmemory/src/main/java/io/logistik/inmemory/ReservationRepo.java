@@ -1,6 +1,7 @@
 package io.logistik.inmemory;
 
 import io.logistik.core.ReferenceConflictException;
+import io.logistik.core.ValidationException;
 import io.logistik.core.internal.ReservationRules;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * Reservations on the in-memory tables. Each call runs under the store's write lock (or inside the
@@ -65,6 +67,34 @@ final class ReservationRepo implements ReservationRepository {
             moveTo(d, log, order, OrderState.RESERVED);
             return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), false);
         });
+    }
+
+    /**
+     * Reads the order and its stock under the read lock, plans outside any lock and commits through
+     * {@link #reserve(long, List)}, whose checks under the write lock catch anything changed meanwhile.
+     */
+    @Override
+    public ReserveOutcome planAndReserve(long orderId, Planner planner) {
+        if (planner == null) {
+            throw new ValidationException("planner", "must not be null");
+        }
+        Snapshot snapshot = access.read(d -> {
+            Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+            if (order.state() == OrderState.RESERVED) {
+                return new Snapshot(order, List.of(), d.allocationsOfOrder(orderId));
+            }
+            requireState(order, OrderState.OPEN, "reserved");
+            TreeSet<StockKey> keys = new TreeSet<>();
+            order.lines().forEach(line -> d.stockOfSku(line.skuId()).forEach(level -> keys.add(level.key())));
+            return new Snapshot(order, keys.stream().map(d.stock::get).toList(), null);
+        });
+        if (snapshot.existing != null) {
+            return new ReserveOutcome.Reserved(snapshot.existing, true);
+        }
+        return reserve(orderId, planner.plan(snapshot.order, snapshot.stock));
+    }
+
+    private record Snapshot(Order order, List<StockLevel> stock, List<Allocation> existing) {
     }
 
     @Override

@@ -13,10 +13,7 @@ import io.logistik.core.fulfilment.Policy;
 import io.logistik.core.fulfilment.StockSnapshot;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
-import io.logistik.core.model.OrderLine;
-import io.logistik.core.model.OrderState;
 import io.logistik.core.model.StockLevel;
-import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.core.spi.ReserveOutcome;
 
@@ -28,9 +25,10 @@ import java.util.Objects;
  * Reserves, releases and ships stored orders on any store, without ever overselling.
  *
  * <p>{@link #reserve} plans on a fresh snapshot of the order's stock with the
- * {@link FulfilmentPlanner}, then commits the plan through the store's
- * {@link io.logistik.core.spi.ReservationRepository#reserve} in one short transaction that claims the
- * order and changes each stock row only if it still has the units. When another transaction took
+ * {@link FulfilmentPlanner} and commits the plan through the store's
+ * {@link io.logistik.core.spi.ReservationRepository#planAndReserve},
+ * on a database in one short transaction per attempt that claims the order, reads its lines and stock,
+ * and changes each stock row only if it still has the units. When another transaction took
  * planned units first, the attempt changes nothing and the service plans again on fresh stock, at most
  * {@link #maxAttempts()} times. Thread-safe; share one per store.
  */
@@ -102,18 +100,11 @@ public final class ReservationService {
         }
         String lastConflict = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            Loaded loaded = load(orderId);
-            if (loaded.existing != null) {
-                return new Reservation(orderId, loaded.existing, true, attempt - 1);
-            }
-            Plan plan = FulfilmentPlanner.plan(loaded.order, StockSnapshot.of(loaded.stock), options).requirePlan();
-            List<Allocation> allocations = new ArrayList<>(plan.allocations().size());
-            for (io.logistik.core.fulfilment.Allocation a : plan.allocations()) {
-                allocations.add(new Allocation(orderId, a.lineId(), a.storageId(), a.skuId(), a.quantity()));
-            }
-            ReserveOutcome outcome = store.reservations().reserve(orderId, allocations);
+            ReserveOutcome outcome = store.reservations().planAndReserve(orderId, (order, stock) -> allocations(order, stock, options));
             if (outcome instanceof ReserveOutcome.Reserved reserved) {
-                return new Reservation(orderId, reserved.allocations(), reserved.alreadyReserved(), attempt);
+                // An order found reserved was found before planning: this attempt committed nothing.
+                return new Reservation(orderId, reserved.allocations(), reserved.alreadyReserved(),
+                        reserved.alreadyReserved() ? attempt - 1 : attempt);
             }
             lastConflict = outcome instanceof ReserveOutcome.StockTaken taken
                     ? "stock taken at " + taken.keys()
@@ -154,22 +145,12 @@ public final class ReservationService {
         return store.reservations().ofOrder(orderId);
     }
 
-    /** The order and, when it is open, the stock of its SKUs; when it is reserved, its allocations. One read transaction. */
-    private Loaded load(long orderId) {
-        return store.inTransaction(tx -> {
-            Order order = tx.orders().require(orderId);
-            if (order.state() == OrderState.RESERVED) {
-                return new Loaded(order, List.of(), tx.reservations().ofOrder(orderId));
-            }
-            if (order.state() == OrderState.SHIPPED) {
-                throw new ReferenceConflictException(EntityType.ORDER.code(), orderId,
-                        "the order is shipped; only open orders can be reserved");
-            }
-            List<Long> skuIds = order.lines().stream().map(OrderLine::skuId).toList();
-            return new Loaded(order, skuIds.isEmpty() ? List.of() : tx.stock().forSkus(skuIds), null);
-        });
-    }
-
-    private record Loaded(Order order, List<StockLevel> stock, List<Allocation> existing) {
+    private static List<Allocation> allocations(Order order, List<StockLevel> stock, PlanOptions options) {
+        Plan plan = FulfilmentPlanner.plan(order, StockSnapshot.of(stock), options).requirePlan();
+        List<Allocation> allocations = new ArrayList<>(plan.allocations().size());
+        for (io.logistik.core.fulfilment.Allocation a : plan.allocations()) {
+            allocations.add(new Allocation(order.id(), a.lineId(), a.storageId(), a.skuId(), a.quantity()));
+        }
+        return allocations;
     }
 }

@@ -6,6 +6,7 @@ import io.logistik.core.ValidationException;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderState;
+import io.logistik.core.model.StockLevel;
 
 import java.util.List;
 
@@ -55,6 +56,27 @@ public interface ReservationRepository {
     ReserveOutcome reserve(long orderId, List<Allocation> allocations);
 
     /**
+     * One reservation attempt that reads what it plans on: takes the order (with its lines) and the
+     * stock levels of its SKUs, asks {@code planner} for the allocations and commits them exactly as
+     * {@link #reserve(long, List)} does, with the same outcomes. A database does all of it in one short
+     * transaction that claims the order before reading its lines, so they cannot change under the plan;
+     * availability is still checked only when a stock row changes, so a level taken since the read is a
+     * {@link ReserveOutcome.StockTaken} and the caller plans again.
+     *
+     * <p>When the planner throws, nothing changes and its exception leaves the call.
+     *
+     * @param orderId the order
+     * @param planner the allocations for the open order and the stock of its SKUs, shaped as
+     *                {@link #reserve(long, List)} requires
+     * @return the outcome; when the order is already reserved, its allocations, without planning
+     * @throws ValidationException        when {@code planner} is null or returns allocations
+     *                                    {@link #reserve(long, List)} refuses
+     * @throws NotFoundException          when there is no such order
+     * @throws ReferenceConflictException when the order is shipped
+     */
+    ReserveOutcome planAndReserve(long orderId, Planner planner);
+
+    /**
      * Gives a reserved order's stock back: {@code reserved} falls by its allocations, the allocations
      * are deleted, the order is open again (and may be changed, deleted or reserved anew).
      *
@@ -95,4 +117,18 @@ public interface ReservationRepository {
      * verifying a database; it reads every stock row and allocation.
      */
     List<StockDifference> reconcile();
+
+    /** Plans one reservation attempt for {@link #planAndReserve}. */
+    @FunctionalInterface
+    interface Planner {
+
+        /**
+         * The allocations for {@code order}.
+         *
+         * @param order the order, open, with its lines
+         * @param stock every stock level of the order's SKUs, by storage id then SKU id
+         * @return the allocations, every one naming the order
+         */
+        List<Allocation> plan(Order order, List<StockLevel> stock);
+    }
 }

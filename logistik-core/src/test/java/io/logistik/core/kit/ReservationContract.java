@@ -361,6 +361,91 @@ public abstract class ReservationContract extends KitContext {
     }
 
     @Test
+    @DisplayName("An attempt that plans hands the planner the open order with its lines and the stock of its SKUs, then commits the plan")
+    void planAndReserve_openOrder_plannerSeesOrderAndStockPlanCommitted() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 12), OrderLine.of(w.banana().id(), 5));
+        List<StockLevel> stock = store().stock().forSkus(List.of(w.apple().id(), w.banana().id()));
+        List<Allocation> plan = List.of(take(order, w.apple(), w.berlin(), 10), take(order, w.apple(), w.hamburg(), 2),
+                take(order, w.banana(), w.berlin(), 5));
+        List<Order> planned = new ArrayList<>();
+        List<List<StockLevel>> seen = new ArrayList<>();
+
+        ReserveOutcome outcome = reservations().planAndReserve(order.id(), (o, levels) -> {
+            planned.add(o);
+            seen.add(levels);
+            return plan;
+        });
+
+        assertThat(outcome).isEqualTo(new ReserveOutcome.Reserved(plan.stream().sorted(Comparator.comparingLong(Allocation::lineId)
+                .thenComparingLong(Allocation::storageId)).toList(), false));
+        assertThat(planned).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo(order.id());
+            assertThat(o.customerName()).isEqualTo("Ada");
+            assertThat(o.state()).isEqualTo(OrderState.OPEN);
+            assertThat(o.lines()).isEqualTo(order.lines());
+        });
+        assertThat(seen).containsExactly(stock);
+        assertThat(level(store(), w.hamburg(), w.apple())).isEqualTo(new StockLevel(w.hamburg().id(), w.apple().id(), 7, 2));
+        assertThat(store().orders().require(order.id()).state()).isEqualTo(OrderState.RESERVED);
+        assertThat(reservations().reconcile()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("An attempt whose planner throws or asks more than is available changes nothing, and a transaction around it can go on")
+    void planAndReserve_plannerFailsOrStockShort_nothingChangedTransactionUsable() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 12));
+        IllegalStateException boom = new IllegalStateException("no plan");
+        List<Allocation> tooMuch = List.of(take(order, w.apple(), w.berlin(), 4), take(order, w.apple(), w.hamburg(), 8));
+        List<StockKey> shortLevel = List.of(new StockKey(w.hamburg().id(), w.apple().id()));
+
+        assertThat(assertFailsUnchanged(IllegalStateException.class,
+                () -> reservations().planAndReserve(order.id(), (o, stock) -> {
+                    throw boom;
+                }))).isSameAs(boom);
+        Map<String, Object> before = state();
+        assertThat(reservations().planAndReserve(order.id(), (o, stock) -> tooMuch)).isEqualTo(new ReserveOutcome.StockTaken(shortLevel));
+        assertThat(state()).isEqualTo(before);
+        List<ReserveOutcome> inTransaction = store().inTransaction(tx -> {
+            assertThatThrownBy(() -> tx.reservations().planAndReserve(order.id(), (o, stock) -> {
+                throw boom;
+            })).isSameAs(boom);
+            ReserveOutcome taken = tx.reservations().planAndReserve(order.id(), (o, stock) -> tooMuch);
+            assertThat(tx.orders().require(order.id()).state()).isEqualTo(OrderState.OPEN);
+            return List.of(taken, tx.reservations().planAndReserve(order.id(), (o, stock) -> List.of(take(order, w.apple(), w.berlin(), 10), take(order, w.apple(), w.hamburg(), 2))));
+        });
+
+        assertThat(inTransaction.get(0)).isEqualTo(new ReserveOutcome.StockTaken(shortLevel));
+        assertThat(inTransaction.get(1)).isInstanceOf(ReserveOutcome.Reserved.class);
+        assertThat(level(store(), w.berlin(), w.apple())).isEqualTo(new StockLevel(w.berlin().id(), w.apple().id(), 10, 10));
+        assertThat(level(store(), w.hamburg(), w.apple())).isEqualTo(new StockLevel(w.hamburg().id(), w.apple().id(), 7, 2));
+        assertThat(reservations().reconcile()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("An attempt on a reserved order returns its allocations without planning; on a shipped or unknown order, or without a planner, it is a typed error")
+    void planAndReserve_notOpenOrNoPlanner_noPlanningTypedErrors() {
+        Warehouse w = Warehouse.create(store());
+        Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 2));
+        Order shipped = Warehouse.order(store(), "Grace", OrderLine.of(w.banana().id(), 1));
+        Allocation held = take(order, w.apple(), w.berlin(), 2);
+        reserved(order, held);
+        reserved(shipped, take(shipped, w.banana(), w.berlin(), 1));
+        reservations().ship(shipped.id());
+        ReservationRepository.Planner mustNotPlan = (o, stock) -> {
+            throw new AssertionError("planned order " + o.id());
+        };
+        Map<String, Object> before = state();
+
+        assertThat(reservations().planAndReserve(order.id(), mustNotPlan)).isEqualTo(new ReserveOutcome.Reserved(List.of(held), true));
+        assertThat(state()).isEqualTo(before);
+        assertFailsUnchanged(ReferenceConflictException.class, () -> reservations().planAndReserve(shipped.id(), mustNotPlan));
+        assertFailsUnchanged(NotFoundException.class, () -> reservations().planAndReserve(shipped.id() + 1_000_000, mustNotPlan));
+        assertFailsUnchanged(ValidationException.class, () -> reservations().planAndReserve(order.id(), null));
+    }
+
+    @Test
     @DisplayName("Concurrent reserves of one order reserve it once; the others return its allocations")
     void reserve_concurrentlySameOrder_reservedOnce() throws Exception {
         Warehouse w = Warehouse.create(store());

@@ -89,6 +89,14 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
     @Override
     public <R> R inTransaction(Function<Repositories, R> work) {
         Objects.requireNonNull(work, "work");
+        return run(work, false);
+    }
+
+    /**
+     * {@link #inTransaction}; {@code singleCall} when {@code work} is one repository call made on the
+     * store, so nothing else runs in the transaction and a failed call may roll all of it back.
+     */
+    private <R> R run(Function<Repositories, R> work, boolean singleCall) {
         for (int attempt = 1; ; attempt++) {
             requireOpen();
             EntityManager em;
@@ -100,7 +108,7 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
             EntityTransaction transaction = em.getTransaction();
             try {
                 transaction.begin();
-                R result = work.apply(new Tx(em, this));
+                R result = work.apply(new Tx(em, this, singleCall));
                 transaction.commit();
                 return result;
             } catch (RuntimeException e) {
@@ -144,7 +152,7 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(this, args);
             }
-            return inTransaction(tx -> {
+            return run(tx -> {
                 try {
                     return method.invoke(repository.apply(tx), args);
                 } catch (IllegalAccessException e) {
@@ -155,7 +163,7 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
                     }
                     throw new IllegalStateException(e.getCause());
                 }
-            });
+            }, true);
         });
         return type.cast(proxy);
     }

@@ -3,12 +3,14 @@ package io.logistik.jpa.internal;
 import io.logistik.core.ConcurrencyConflictException;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
+import io.logistik.core.ValidationException;
 import io.logistik.core.internal.ReservationRules;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.OrderState;
 import io.logistik.core.model.StockKey;
+import io.logistik.core.model.StockLevel;
 import io.logistik.core.spi.ReservationRepository;
 import io.logistik.core.spi.ReserveOutcome;
 import io.logistik.core.spi.StockDifference;
@@ -20,20 +22,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Reservations in SQL. The order is claimed first with one conditional UPDATE of its state (which
- * locks its row, so two reserves of one order serialise on it and only one claims it), then the stock rows are changed in key order with
- * conditional updates sent as one JDBC batch, every row count checked, then the allocations are
- * inserted as one batch: a constant number of round trips whatever the number of lines. When a row
- * count says another transaction took the units, everything since the savepoint taken before the
- * claim is rolled back, so the call changes nothing, also inside a caller's transaction. The CHECK
- * constraint {@code reserved <= on_hand} backs the conditions up.
+ * locks its row, so two reserves of one order serialise on it and only one claims it, and its lines
+ * cannot change under the plan), then the stock rows are changed in key order with conditional updates
+ * sent as one JDBC batch, every row count checked, then the allocations are inserted as one batch: a
+ * constant number of round trips whatever the number of lines. {@link #planAndReserve} reads the
+ * claimed order, its lines and the stock of their SKUs in one statement, so a whole attempt is claim,
+ * read, stock batch, allocation batch and commit. When a row count says another transaction took the
+ * units, the attempt is undone: to a savepoint taken before the claim when the call runs inside a
+ * caller's transaction (which stays usable), else by rolling back the transaction, which then holds
+ * nothing else. The CHECK constraint {@code reserved <= on_hand} backs the conditions up.
  */
 final class ReservationRepo implements ReservationRepository {
 
@@ -44,6 +53,11 @@ final class ReservationRepo implements ReservationRepository {
             + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
     private static final String SHIP = "UPDATE logistik_stock SET on_hand = on_hand - ?, reserved = reserved - ? "
             + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
+    /** The claimed order with its lines and every stock level of their SKUs, in one statement. */
+    private static final String ORDER_AND_STOCK = "select o.name, o.createdAt, o.updatedAt, l.id, l.skuId, l.quantity, "
+            + "s.storageId, s.onHand, s.reserved from LogistikOrder o "
+            + "left join LogistikOrderLine l on l.orderId = o.id left join LogistikStock s on s.skuId = l.skuId "
+            + "where o.id = :id order by l.id, s.storageId";
     private static final String LINES = "SELECT id, sku_id, quantity FROM logistik_order_line WHERE order_id = ?";
     private static final int CLAIM_ATTEMPTS = 3;
     private static final String INSERT = "INSERT INTO logistik_allocation (order_id, line_id, storage_id, sku_id, quantity) "
@@ -66,7 +80,45 @@ final class ReservationRepo implements ReservationRepository {
     @Override
     public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
         ReservationRules.validate(orderId, allocations);
-        Savepoint savepoint = work(Connection::setSavepoint);
+        return attempt(orderId, () -> new Planned(work(connection -> lines(connection, orderId)), allocations));
+    }
+
+    @Override
+    public ReserveOutcome planAndReserve(long orderId, Planner planner) {
+        if (planner == null) {
+            throw new ValidationException("planner", "must not be null");
+        }
+        return attempt(orderId, () -> {
+            List<Object[]> rows = tx.em.createQuery(ORDER_AND_STOCK, Object[].class).setParameter("id", orderId).getResultList();
+            Map<Long, OrderLine> lines = new LinkedHashMap<>();
+            SortedMap<StockKey, StockLevel> stock = new TreeMap<>();
+            for (Object[] row : rows) {
+                if (row[3] != null) {
+                    long skuId = (Long) row[4];
+                    lines.putIfAbsent((Long) row[3], new OrderLine((Long) row[3], orderId, skuId, (Long) row[5]));
+                    if (row[6] != null) {
+                        StockLevel level = new StockLevel((Long) row[6], skuId, (Long) row[7], (Long) row[8]);
+                        stock.put(level.key(), level);
+                    }
+                }
+            }
+            Object[] first = rows.get(0);
+            List<OrderLine> orderLines = List.copyOf(lines.values());
+            Order order = new Order(orderId, (String) first[0], OrderState.OPEN, (Instant) first[1], (Instant) first[2], orderLines);
+            List<Allocation> allocations = planner.plan(order, List.copyOf(stock.values()));
+            ReservationRules.validate(orderId, allocations);
+            return new Planned(orderLines, allocations);
+        });
+    }
+
+    /**
+     * One attempt: claims the order, then reads the lines and gets the plan from {@code planned}, then
+     * changes stock and stores allocations. Whatever fails after the claim is undone before the call
+     * returns: to a savepoint when the caller's work shares the transaction, else by rolling all of it
+     * back, which saves the savepoint's round trip when the reservation is the whole transaction.
+     */
+    private ReserveOutcome attempt(long orderId, Supplier<Planned> planned) {
+        Savepoint savepoint = tx.singleCall ? null : work(Connection::setSavepoint);
         for (int attempt = 1; !claim(orderId, OrderState.OPEN, OrderState.RESERVED); attempt++) {
             String state = stateOf(orderId);
             if (OrderState.RESERVED.code().equals(state)) {
@@ -80,62 +132,103 @@ final class ReservationRepo implements ReservationRepository {
                 throw new ConcurrencyConflictException("order " + orderId + " changed state during each of " + CLAIM_ATTEMPTS + " claims");
             }
         }
-        ReserveOutcome outcome = work(connection -> {
-            List<OrderLine> lines = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(LINES)) {
-                select.setLong(1, orderId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        lines.add(new OrderLine(rows.getLong(1), orderId, rows.getLong(2), rows.getLong(3)));
-                    }
+        ReserveOutcome outcome;
+        try {
+            Planned plan = planned.get();
+            outcome = work(connection -> {
+                ReserveOutcome failed = commit(connection, orderId, plan);
+                if (failed != null) {
+                    undo(connection, savepoint);
+                    return failed;
+                }
+                return new ReserveOutcome.Reserved(plan.allocations.stream().sorted(ReservationRules.BY_LINE).toList(), false);
+            });
+        } catch (RuntimeException e) {
+            if (savepoint != null) {
+                try {
+                    work(connection -> {
+                        connection.rollback(savepoint);
+                        return null;
+                    });
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
                 }
             }
-            String mismatch = ReservationRules.mismatch(orderId, lines, allocations);
-            if (mismatch != null) {
-                connection.rollback(savepoint);
-                return new ReserveOutcome.OrderChanged(mismatch);
-            }
-            SortedMap<StockKey, Long> demand = ReservationRules.demand(allocations);
-            List<StockKey> keys = new ArrayList<>(demand.keySet());
-            int[] counts;
-            try (PreparedStatement take = connection.prepareStatement(TAKE)) {
-                for (StockKey key : keys) {
-                    long units = demand.get(key);
-                    take.setLong(1, units);
-                    take.setLong(2, key.storageId());
-                    take.setLong(3, key.skuId());
-                    take.setLong(4, units);
-                    take.addBatch();
-                }
-                counts = keys.isEmpty() ? new int[0] : take.executeBatch();
-            }
-            List<StockKey> taken = new ArrayList<>();
-            for (int i = 0; i < keys.size(); i++) {
-                if (rowCount(counts[i]) == 0) {
-                    taken.add(keys.get(i));
-                }
-            }
-            if (!taken.isEmpty()) {
-                connection.rollback(savepoint);
-                return new ReserveOutcome.StockTaken(taken);
-            }
-            if (!allocations.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (Allocation a : allocations) {
-                        insert.setLong(1, a.orderId());
-                        insert.setLong(2, a.lineId());
-                        insert.setLong(3, a.storageId());
-                        insert.setLong(4, a.skuId());
-                        insert.setLong(5, a.quantity());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            }
-            return new ReserveOutcome.Reserved(allocations.stream().sorted(ReservationRules.BY_LINE).toList(), false);
-        });
+            throw e;
+        }
         tx.em.clear();
         return outcome;
+    }
+
+    /** The stock changes and allocation inserts of a claimed order's plan; the outcome to return instead when they cannot be made. */
+    private static ReserveOutcome commit(Connection connection, long orderId, Planned plan) throws SQLException {
+        String mismatch = ReservationRules.mismatch(orderId, plan.lines, plan.allocations);
+        if (mismatch != null) {
+            return new ReserveOutcome.OrderChanged(mismatch);
+        }
+        SortedMap<StockKey, Long> demand = ReservationRules.demand(plan.allocations);
+        List<StockKey> keys = new ArrayList<>(demand.keySet());
+        int[] counts;
+        try (PreparedStatement take = connection.prepareStatement(TAKE)) {
+            for (StockKey key : keys) {
+                long units = demand.get(key);
+                take.setLong(1, units);
+                take.setLong(2, key.storageId());
+                take.setLong(3, key.skuId());
+                take.setLong(4, units);
+                take.addBatch();
+            }
+            counts = keys.isEmpty() ? new int[0] : take.executeBatch();
+        }
+        List<StockKey> taken = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (rowCount(counts[i]) == 0) {
+                taken.add(keys.get(i));
+            }
+        }
+        if (!taken.isEmpty()) {
+            return new ReserveOutcome.StockTaken(taken);
+        }
+        if (!plan.allocations.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Allocation a : plan.allocations) {
+                    insert.setLong(1, a.orderId());
+                    insert.setLong(2, a.lineId());
+                    insert.setLong(3, a.storageId());
+                    insert.setLong(4, a.skuId());
+                    insert.setLong(5, a.quantity());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return null;
+    }
+
+    /** Undoes a failed attempt: to its savepoint, or the whole transaction when the attempt is all of it. */
+    private static void undo(Connection connection, Savepoint savepoint) throws SQLException {
+        if (savepoint != null) {
+            connection.rollback(savepoint);
+        } else {
+            connection.rollback();
+        }
+    }
+
+    private static List<OrderLine> lines(Connection connection, long orderId) throws SQLException {
+        List<OrderLine> lines = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(LINES)) {
+            select.setLong(1, orderId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(new OrderLine(rows.getLong(1), orderId, rows.getLong(2), rows.getLong(3)));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A claimed order's lines and the allocations planned for them. */
+    private record Planned(List<OrderLine> lines, List<Allocation> allocations) {
     }
 
     @Override

@@ -20,10 +20,13 @@ final class Tx extends RepositorySet {
 
     final EntityManager em;
     final JpaStore store;
+    /** Whether the transaction is one repository call made on the store, with no caller's work around it. */
+    final boolean singleCall;
 
-    Tx(EntityManager em, JpaStore store) {
+    Tx(EntityManager em, JpaStore store, boolean singleCall) {
         this.em = em;
         this.store = store;
+        this.singleCall = singleCall;
         use(Errors.translating(StorageRepository.class, new StorageRepo(this)),
                 Errors.translating(SkuRepository.class, new SkuRepo(this)),
                 Errors.translating(StockRepository.class, new StockRepo(this)),
