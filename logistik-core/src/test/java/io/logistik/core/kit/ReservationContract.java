@@ -382,6 +382,7 @@ public abstract class ReservationContract extends KitContext {
         assertThat(planned).singleElement().satisfies(o -> {
             assertThat(o.id()).isEqualTo(order.id());
             assertThat(o.customerName()).isEqualTo("Ada");
+            assertThat(o.createdAt()).isEqualTo(order.createdAt());
             assertThat(o.state()).isEqualTo(OrderState.OPEN);
             assertThat(o.lines()).isEqualTo(order.lines());
         });

@@ -16,21 +16,25 @@ import io.logistik.core.spi.ReserveOutcome;
 import io.logistik.core.spi.StockDifference;
 import org.hibernate.Session;
 
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.TimeZone;
 
 /**
  * Reservations in SQL. The order is claimed first with one conditional UPDATE of its state (which
@@ -54,10 +58,11 @@ final class ReservationRepo implements ReservationRepository {
     private static final String SHIP = "UPDATE logistik_stock SET on_hand = on_hand - ?, reserved = reserved - ? "
             + "WHERE storage_id = ? AND sku_id = ? AND reserved >= ?";
     /** The claimed order with its lines and every stock level of their SKUs, in one statement. */
-    private static final String ORDER_AND_STOCK = "select o.name, o.createdAt, o.updatedAt, l.id, l.skuId, l.quantity, "
-            + "s.storageId, s.onHand, s.reserved from LogistikOrder o "
-            + "left join LogistikOrderLine l on l.orderId = o.id left join LogistikStock s on s.skuId = l.skuId "
-            + "where o.id = :id order by l.id, s.storageId";
+    private static final String ORDER_AND_STOCK = "SELECT o.customer_name, o.created_at, o.updated_at, l.id, l.sku_id, l.quantity, "
+            + "s.storage_id, s.on_hand, s.reserved FROM logistik_order o "
+            + "LEFT JOIN logistik_order_line l ON l.order_id = o.id LEFT JOIN logistik_stock s ON s.sku_id = l.sku_id "
+            + "WHERE o.id = ? ORDER BY l.id, s.storage_id";
+    private static final String CLAIM = "UPDATE logistik_order SET state = ?, updated_at = ? WHERE id = ? AND state = ?";
     private static final String LINES = "SELECT id, sku_id, quantity FROM logistik_order_line WHERE order_id = ?";
     private static final int CLAIM_ATTEMPTS = 3;
     private static final String INSERT = "INSERT INTO logistik_allocation (order_id, line_id, storage_id, sku_id, quantity) "
@@ -80,7 +85,7 @@ final class ReservationRepo implements ReservationRepository {
     @Override
     public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
         ReservationRules.validate(orderId, allocations);
-        return attempt(orderId, () -> new Planned(work(connection -> lines(connection, orderId)), allocations));
+        return attempt(orderId, connection -> new Planned(lines(connection, orderId), allocations));
     }
 
     @Override
@@ -88,26 +93,37 @@ final class ReservationRepo implements ReservationRepository {
         if (planner == null) {
             throw new ValidationException("planner", "must not be null");
         }
-        return attempt(orderId, () -> {
-            List<Object[]> rows = tx.em.createQuery(ORDER_AND_STOCK, Object[].class).setParameter("id", orderId).getResultList();
+        return attempt(orderId, connection -> {
             Map<Long, OrderLine> lines = new LinkedHashMap<>();
-            SortedMap<StockKey, StockLevel> stock = new TreeMap<>();
-            for (Object[] row : rows) {
-                if (row[3] != null) {
-                    long skuId = (Long) row[4];
-                    lines.putIfAbsent((Long) row[3], new OrderLine((Long) row[3], orderId, skuId, (Long) row[5]));
-                    if (row[6] != null) {
-                        StockLevel level = new StockLevel((Long) row[6], skuId, (Long) row[7], (Long) row[8]);
-                        stock.put(level.key(), level);
+            List<StockLevel> stock = new ArrayList<>();
+            Order order;
+            try (PreparedStatement select = connection.prepareStatement(ORDER_AND_STOCK)) {
+                select.setLong(1, orderId);
+                try (ResultSet rows = select.executeQuery()) {
+                    String customer = null;
+                    Instant createdAt = null;
+                    Instant updatedAt = null;
+                    while (rows.next()) {
+                        customer = rows.getString(1);
+                        createdAt = instant(rows, 2);
+                        updatedAt = instant(rows, 3);
+                        long lineId = rows.getLong(4);
+                        if (!rows.wasNull()) {
+                            long skuId = rows.getLong(5);
+                            lines.putIfAbsent(lineId, new OrderLine(lineId, orderId, skuId, rows.getLong(6)));
+                            long storageId = rows.getLong(7);
+                            if (!rows.wasNull()) {
+                                stock.add(new StockLevel(storageId, skuId, rows.getLong(8), rows.getLong(9)));
+                            }
+                        }
                     }
+                    order = new Order(orderId, customer, OrderState.OPEN, createdAt, updatedAt, List.copyOf(lines.values()));
                 }
             }
-            Object[] first = rows.get(0);
-            List<OrderLine> orderLines = List.copyOf(lines.values());
-            Order order = new Order(orderId, (String) first[0], OrderState.OPEN, (Instant) first[1], (Instant) first[2], orderLines);
-            List<Allocation> allocations = planner.plan(order, List.copyOf(stock.values()));
+            stock.sort(Comparator.comparing(StockLevel::key));
+            List<Allocation> allocations = planner.plan(order, stock);
             ReservationRules.validate(orderId, allocations);
-            return new Planned(orderLines, allocations);
+            return new Planned(order.lines(), allocations);
         });
     }
 
@@ -117,7 +133,7 @@ final class ReservationRepo implements ReservationRepository {
      * returns: to a savepoint when the caller's work shares the transaction, else by rolling all of it
      * back, which saves the savepoint's round trip when the reservation is the whole transaction.
      */
-    private ReserveOutcome attempt(long orderId, Supplier<Planned> planned) {
+    private ReserveOutcome attempt(long orderId, SqlWork<Planned> planned) {
         Savepoint savepoint = tx.singleCall ? null : work(Connection::setSavepoint);
         for (int attempt = 1; !claim(orderId, OrderState.OPEN, OrderState.RESERVED); attempt++) {
             String state = stateOf(orderId);
@@ -134,8 +150,8 @@ final class ReservationRepo implements ReservationRepository {
         }
         ReserveOutcome outcome;
         try {
-            Planned plan = planned.get();
             outcome = work(connection -> {
+                Planned plan = planned.run(connection);
                 ReserveOutcome failed = commit(connection, orderId, plan);
                 if (failed != null) {
                     undo(connection, savepoint);
@@ -306,13 +322,25 @@ final class ReservationRepo implements ReservationRepository {
      * row until the transaction ends, so concurrent claims of one order serialise and only one succeeds.
      */
     private boolean claim(long orderId, OrderState from, OrderState to) {
-        tx.em.flush();
-        return tx.em.createNativeQuery("UPDATE logistik_order SET state = ?1, updated_at = ?2 WHERE id = ?3 AND state = ?4")
-                .setParameter(1, to.code())
-                .setParameter(2, tx.now())
-                .setParameter(3, orderId)
-                .setParameter(4, from.code())
-                .executeUpdate() == 1;
+        return work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
+                update.setString(1, to.code());
+                update.setTimestamp(2, Timestamp.from(tx.now()), utc());
+                update.setLong(3, orderId);
+                update.setString(4, from.code());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** A calendar for timestamps in UTC, as Hibernate reads and writes them here ({@code hibernate.jdbc.time_zone}). */
+    private static Calendar utc() {
+        return Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        Timestamp timestamp = rows.getTimestamp(column, utc());
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The order's state code, after a claim found it in another state. */
@@ -391,7 +419,10 @@ final class ReservationRepo implements ReservationRepository {
 
     /** Runs JDBC work on the transaction's connection, after writing what the entity manager holds. */
     private <R> R work(SqlWork<R> work) {
-        tx.em.flush();
+        if (!tx.singleCall) {
+            // A single call on the store has nothing to write: it only reads entities.
+            tx.em.flush();
+        }
         return tx.em.unwrap(Session.class).doReturningWork(work::run);
     }
 
