@@ -4,8 +4,10 @@ import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.StoreUnavailableException;
 import io.logistik.core.ValidationException;
 import io.logistik.core.kit.TestClock;
+import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
+import io.logistik.core.model.OrderState;
 import io.logistik.core.model.Sku;
 import io.logistik.core.model.StockLevel;
 import io.logistik.core.model.Storage;
@@ -362,6 +364,27 @@ abstract class JpaAdapterTests {
             return "stock#" + data.index(EntityType.STORAGE, level.storageId()) + "/" + data.index(EntityType.SKU, level.skuId())
                     + "=" + level.onHand();
         }).toList();
+    }
+
+    @Test
+    void inTransaction_entitiesHeldAroundAReservation_neverOverwriteItsSql() {
+        long sku = skus(1).get(0);
+        long storage = store.storages().create(Storage.of("s")).id();
+        Order order = store.orders().create(Order.of("Ada", List.of(OrderLine.of(sku, 5))));
+        Allocation allocation = new Allocation(order.id(), order.lines().get(0).id(), storage, sku, 5);
+
+        store.useTransaction(tx -> {
+            tx.stock().receive(storage, sku, 10);
+            tx.orders().require(order.id());
+            tx.reservations().reserve(order.id(), List.of(allocation));
+            tx.stock().adjust(storage, sku, 1);
+            assertThatThrownBy(() -> tx.orders().update(tx.orders().require(order.id()).withCustomerName("Bea")))
+                    .isInstanceOf(ReferenceConflictException.class);
+        });
+
+        assertThat(store.stock().get(storage, sku)).contains(new StockLevel(storage, sku, 11, 5));
+        assertThat(store.orders().require(order.id()).state()).isEqualTo(OrderState.RESERVED);
+        assertThat(store.reservations().reconcile()).isEmpty();
     }
 
     private List<String> names(Filter filter) {

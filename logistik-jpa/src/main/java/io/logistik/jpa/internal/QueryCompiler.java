@@ -8,6 +8,7 @@ import io.logistik.core.query.Field;
 import io.logistik.core.query.FieldType;
 import io.logistik.core.query.Filter;
 import io.logistik.core.query.LikeMode;
+import io.logistik.core.query.Relationship;
 import io.logistik.core.query.Schema;
 import io.logistik.core.query.SortKey;
 import io.logistik.core.query.TimeKeyword;
@@ -63,7 +64,7 @@ final class QueryCompiler {
         this.clock = clock;
     }
 
-    /** The predicate selecting the rows of {@code root} (of {@code entity}) where {@code filter} is true. */
+    /** The predicate selecting the rows of {@code root} where {@code filter} is true; {@code query} hosts its subqueries. */
     Predicate where(Filter filter, From<?, ?> root, AbstractQuery<?> query) {
         return filter.accept(new Compiler(root, query)).whenTrue();
     }
@@ -74,12 +75,12 @@ final class QueryCompiler {
      */
     List<Order> orderBy(List<SortKey> keys, Root<?> root) {
         List<Order> orders = new ArrayList<>(keys.size());
-        Map<Object, From<?, ?>> joins = new HashMap<>();
+        Map<Relationship, From<?, ?>> joins = new HashMap<>();
         for (SortKey key : keys) {
             From<?, ?> from = root;
             if (key.via() != null) {
-                from = joins.computeIfAbsent(key.via(), r -> {
-                    Model.Link link = Model.link(key.via());
+                from = joins.computeIfAbsent(key.via(), via -> {
+                    Model.Link link = Model.link(via);
                     Join<?, ?> join = root.join(link.target());
                     join.on(cb.equal(join.get(link.targetKey()), root.get(link.sourceKey())));
                     return join;
@@ -92,15 +93,11 @@ final class QueryCompiler {
     }
 
     /** The expression for {@code field} of the row {@code from}. */
-    static Expression<?> value(From<?, ?> from, Field field, CriteriaBuilder cb) {
+    private Expression<?> value(From<?, ?> from, Field field) {
         if (field.equals(Schema.Stock.AVAILABLE)) {
             return cb.diff(from.<Long>get(Model.ON_HAND), from.<Long>get(Model.RESERVED));
         }
         return from.get(Model.attribute(field));
-    }
-
-    private Expression<?> value(From<?, ?> from, Field field) {
-        return value(from, field, cb);
     }
 
     /**
@@ -417,7 +414,7 @@ final class QueryCompiler {
         }
 
         /** Adds the related rows to {@code sub}, restricted to those of the current row; returns their root. */
-        private From<?, ?> correlate(Subquery<Integer> sub, io.logistik.core.query.Relationship relationship) {
+        private From<?, ?> correlate(Subquery<Integer> sub, Relationship relationship) {
             Model.Link link = Model.link(relationship);
             Root<?> target = sub.from(link.target());
             sub.select(cb.literal(1));
