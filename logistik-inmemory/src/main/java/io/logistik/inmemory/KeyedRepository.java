@@ -1,5 +1,6 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.query.EntityType;
 import io.logistik.inmemory.internal.Data;
 import io.logistik.inmemory.internal.Table;
@@ -26,6 +27,6 @@ abstract class KeyedRepository<T> extends QueryRepository<T> {
     }
 
     public T require(long id) {
-        return Checks.found(get(id).orElse(null), entity().code(), id);
+        return StoreChecks.found(get(id).orElse(null), entity().code(), id);
     }
 }

@@ -1,5 +1,6 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.StockLevel;
@@ -56,9 +57,9 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
 
     @Override
     public T create(T value) {
-        Checks.present(value, entity().code());
+        StoreChecks.present(value, entity().code());
         Violations v = new Violations();
-        Checks.newRow(v, columns.id().apply(value), columns.updatedAt().apply(value));
+        StoreChecks.newRow(v, columns.id().apply(value), columns.updatedAt().apply(value));
         v.throwIfAny();
         return access.write((d, log) -> {
             long id = d.nextId();
@@ -71,12 +72,12 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
 
     @Override
     public T update(T value) {
-        Checks.present(value, entity().code());
-        long id = Checks.updatedId(columns.id().apply(value));
+        StoreChecks.present(value, entity().code());
+        long id = StoreChecks.updatedId(columns.id().apply(value));
         return access.write((d, log) -> {
-            T previous = Checks.found(table(d).get(id), entity().code(), id);
+            T previous = StoreChecks.found(table(d).get(id), entity().code(), id);
             Violations v = new Violations();
-            Checks.sameCreatedAt(v, columns.createdAt().apply(value), columns.createdAt().apply(previous));
+            StoreChecks.sameCreatedAt(v, columns.createdAt().apply(value), columns.createdAt().apply(previous));
             v.throwIfAny();
             T stored = columns.stamper().stamped(value, id, columns.createdAt().apply(previous), access.now());
             table(d).put(id, stored, log);
@@ -87,7 +88,7 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
     @Override
     public void delete(long id) {
         access.write((d, log) -> {
-            Checks.found(table(d).get(id), entity().code(), id);
+            StoreChecks.found(table(d).get(id), entity().code(), id);
             List<String> blockers = new ArrayList<>(otherBlockers.apply(d, id));
             List<StockLevel> empty = new ArrayList<>();
             for (StockLevel level : stock.rows().apply(d, id)) {

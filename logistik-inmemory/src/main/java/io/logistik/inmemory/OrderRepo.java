@@ -1,5 +1,6 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.Order;
@@ -32,9 +33,9 @@ final class OrderRepo extends KeyedRepository<Order> implements OrderRepository 
 
     @Override
     public Order create(Order value) {
-        Checks.present(value, ENTITY);
+        StoreChecks.present(value, ENTITY);
         Violations v = new Violations();
-        Checks.newRow(v, value.id(), value.updatedAt());
+        StoreChecks.newRow(v, value.id(), value.updatedAt());
         if (value.state() != OrderState.OPEN) {
             v.add("state", "a new order must be open, was " + value.state().code());
         }
@@ -64,14 +65,14 @@ final class OrderRepo extends KeyedRepository<Order> implements OrderRepository 
 
     @Override
     public Order update(Order value) {
-        Checks.present(value, ENTITY);
-        long id = Checks.updatedId(value.id());
+        StoreChecks.present(value, ENTITY);
+        long id = StoreChecks.updatedId(value.id());
         return access.write((d, log) -> {
-            Order previous = Checks.found(d.orders.get(id), ENTITY, id);
+            Order previous = StoreChecks.found(d.orders.get(id), ENTITY, id);
             // A stale copy of an order reserved meanwhile is a conflict, not a request to change the state.
             requireOpen(previous, "changed");
             Violations v = new Violations();
-            Checks.sameCreatedAt(v, value.createdAt(), previous.createdAt());
+            StoreChecks.sameCreatedAt(v, value.createdAt(), previous.createdAt());
             if (value.state() != previous.state()) {
                 v.add("state", "changes only through reservations: stored " + previous.state().code() + ", given " + value.state().code());
             }
@@ -100,7 +101,7 @@ final class OrderRepo extends KeyedRepository<Order> implements OrderRepository 
     @Override
     public void delete(long id) {
         access.write((d, log) -> {
-            requireOpen(Checks.found(d.orders.get(id), ENTITY, id), "deleted");
+            requireOpen(StoreChecks.found(d.orders.get(id), ENTITY, id), "deleted");
             d.removeOrder(id, log);
             return null;
         });

@@ -1,5 +1,6 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.ValidationException;
 import io.logistik.core.internal.ReservationRules;
@@ -42,7 +43,7 @@ final class ReservationRepo implements ReservationRepository {
     public ReserveOutcome reserve(long orderId, List<Allocation> allocations) {
         ReservationRules.validate(orderId, allocations);
         return access.write((d, log) -> {
-            Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+            Order order = StoreChecks.found(d.orders.get(orderId), ORDER, orderId);
             if (order.state() == OrderState.RESERVED) {
                 return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), true);
             }
@@ -120,7 +121,7 @@ final class ReservationRepo implements ReservationRepository {
     @Override
     public List<Allocation> ofOrder(long orderId) {
         return access.read(d -> {
-            Checks.found(d.orders.get(orderId), ORDER, orderId);
+            StoreChecks.found(d.orders.get(orderId), ORDER, orderId);
             return d.allocationsOfOrder(orderId);
         });
     }
@@ -146,7 +147,7 @@ final class ReservationRepo implements ReservationRepository {
     }
 
     private Order reservedOrder(Data d, long orderId, String what) {
-        Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+        Order order = StoreChecks.found(d.orders.get(orderId), ORDER, orderId);
         requireState(order, OrderState.RESERVED, what);
         return order;
     }

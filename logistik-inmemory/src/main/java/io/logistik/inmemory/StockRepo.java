@@ -1,5 +1,6 @@
 package io.logistik.inmemory;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.ValidationException;
@@ -64,7 +65,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
 
     @Override
     public StockLevel recount(StockCount count) {
-        Checks.present(count, "count");
+        StoreChecks.present(count, "count");
         return access.write((d, log) -> {
             StockLevel current = current(d, count.storageId(), count.skuId());
             Violations v = new Violations();
@@ -76,7 +77,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
 
     @Override
     public List<StockLevel> importCounts(List<StockCount> counts) {
-        Checks.present(counts, "counts");
+        StoreChecks.present(counts, "counts");
         Violations input = new Violations();
         Map<StockKey, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
@@ -112,7 +113,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
 
     @Override
     public List<StockLevel> forSkus(Collection<Long> skuIds) {
-        Checks.present(skuIds, "sku_ids");
+        StoreChecks.present(skuIds, "sku_ids");
         TreeSet<Long> distinct = new TreeSet<>(skuIds);
         return access.read(d -> {
             TreeSet<StockKey> keys = new TreeSet<>();
@@ -125,7 +126,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
     public void delete(long storageId, long skuId) {
         StockKey key = new StockKey(storageId, skuId);
         access.write((d, log) -> {
-            StockLevel level = Checks.found(d.stock.get(key), "stock", key);
+            StockLevel level = StoreChecks.found(d.stock.get(key), "stock", key);
             if (level.onHand() > 0 || level.reserved() > 0) {
                 throw new ReferenceConflictException("stock", key,
                         "still holds units: on_hand " + level.onHand() + ", reserved " + level.reserved());

@@ -8,6 +8,10 @@ import io.logistik.core.fulfilment.Plan;
 import io.logistik.core.fulfilment.PlanOptions;
 import io.logistik.core.fulfilment.Policy;
 import io.logistik.core.model.Order;
+import io.logistik.core.model.OrderState;
+import io.logistik.core.reservation.Reservation;
+import io.logistik.core.reservation.ReservationService;
+import io.logistik.core.spi.StockDifference;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.Sku;
 import io.logistik.core.model.Storage;
@@ -101,6 +105,34 @@ class ReadmeExamplesTest {
             });
             assertThat(partial.allocatedUnits()).isEqualTo(3);
             assertThat(legacy).contains("\"id\": " + berlin.id()).contains("\"id\": " + hamburg.id());
+        }
+    }
+
+    @Test
+    void reservationSnippet_reserveShipRelease_stockFollowsAndReconciles() {
+        try (LogistikStore store = InMemoryLogistik.create()) {
+            Storage berlin = store.storages().create(Storage.of("Berlin"));
+            Sku apple = store.skus().create(Sku.of("Apple"));
+            store.stock().receive(berlin.id(), apple.id(), 10);
+            Order order = store.orders().create(Order.of("Ada Lovelace", List.of(OrderLine.of(apple.id(), 3))));
+            Order other = store.orders().create(Order.of("Alan Turing", List.of(OrderLine.of(apple.id(), 4))));
+            new ReservationService(store).reserve(other.id());
+
+            ReservationService reservations = new ReservationService(store);
+            Reservation r = reservations.reserve(order.id());
+            reservations.ship(order.id());
+            reservations.release(other.id());
+            List<StockDifference> diffs = store.reservations().reconcile();
+
+            assertThat(r.units()).isEqualTo(3);
+            assertThat(store.stock().get(berlin.id(), apple.id()).orElseThrow())
+                    .satisfies(level -> {
+                        assertThat(level.onHand()).isEqualTo(7);
+                        assertThat(level.reserved()).isZero();
+                    });
+            assertThat(store.orders().require(order.id()).state()).isEqualTo(OrderState.SHIPPED);
+            assertThat(store.orders().require(other.id()).state()).isEqualTo(OrderState.OPEN);
+            assertThat(diffs).isEmpty();
         }
     }
 }

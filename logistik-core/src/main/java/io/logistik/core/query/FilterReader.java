@@ -374,7 +374,7 @@ final class FilterReader {
         return "invalid filter object: no such field \"" + name + "\"";
     }
 
-    /** A short description of a JSON value for error messages, never longer than about 60 characters. */
+    /** A short description of a JSON value for error messages, never longer than about 60 characters (code points). */
     static String describe(Object json) {
         if (json == null) {
             return "null";
@@ -386,6 +386,7 @@ final class FilterReader {
             return "a JSON list";
         }
         String text = json instanceof String s ? "\"" + s + "\"" : String.valueOf(json);
-        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        // Cut by code points: a cut by UTF-16 units could split a character and leave half of it in the message.
+        return text.codePointCount(0, text.length()) > 60 ? text.substring(0, text.offsetByCodePoints(0, 57)) + "..." : text;
     }
 }

@@ -30,7 +30,9 @@ import java.util.Optional;
  * <p>Differences from upstream: dates must be ISO-8601 ({@code 2024-01-20},
  * {@code 2024-01-20T08:30:00}, with an optional offset; no offset means UTC; a date alone means
  * midnight UTC) or one of {@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE}, {@code LOCALTIMESTAMP};
- * free-text dates such as {@code "2nd Jan 1900"} are refused. PostgreSQL's network operators
+ * free-text dates such as {@code "2nd Jan 1900"} are refused. Numeric strings are numbers even with a
+ * fraction or an exponent ({@code "7.5"}, {@code "1e3"}) and compare numerically with integer fields,
+ * where upstream on PostgreSQL refused all but integral ones. PostgreSQL's network operators
  * ({@code <<}, {@code <<=}, {@code >>}, {@code >>=}, {@code &&}) are refused ({@code <>} is
  * {@code !=}). Nesting is limited to {@link #MAX_DEPTH} levels and lists to
  * {@link Filter#MAX_LIST_SIZE} values, so deep input is an error rather than a crash. Timestamps

@@ -452,6 +452,23 @@ public abstract class FilterContract extends KitContext {
     }
 
     @Test
+    @DisplayName("A missing query is refused by every read with the same typed error")
+    void find_nullQuery_invalidQueryAtQuery() {
+        Warehouse.create(store());
+
+        java.util.List<org.junit.jupiter.api.function.Executable> reads = java.util.List.of(
+                () -> store().orders().find(null),
+                () -> store().orders().findPage(null),
+                () -> store().stock().count(null),
+                () -> store().skus().single(null),
+                () -> store().orderLines().find(null));
+        for (org.junit.jupiter.api.function.Executable read : reads) {
+            assertThatThrownBy(read::execute)
+                    .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.where()).isEqualTo("query"));
+        }
+    }
+
+    @Test
     @DisplayName("Refused filters name where and why, and the store is unchanged")
     void parseFilter_badFilters_refusedWithWhereAndWhy() {
         orders("Anna");

@@ -64,8 +64,7 @@ public abstract class OrderContract extends KitContext {
     @DisplayName("An order with a line for a SKU that does not exist is a reference conflict naming the line, and nothing is stored")
     void create_unknownSku_conflictNamingLineAndStoreUnchanged() {
         Warehouse w = Warehouse.create(store());
-        long missing = store().skus().create(io.logistik.core.model.Sku.of("Gone")).id();
-        store().skus().delete(missing);
+        long missing = Warehouse.deletedSku(store()).id();
 
         ReferenceConflictException e = assertFailsUnchanged(store(), ReferenceConflictException.class,
                 () -> Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1), OrderLine.of(missing, 2)));
@@ -140,8 +139,7 @@ public abstract class OrderContract extends KitContext {
     void update_lineForUnknownSku_conflictNamingLineAndStoreUnchanged() {
         Warehouse w = Warehouse.create(store());
         Order order = Warehouse.order(store(), "Ada", OrderLine.of(w.apple().id(), 1));
-        long missing = store().skus().create(io.logistik.core.model.Sku.of("Gone")).id();
-        store().skus().delete(missing);
+        long missing = Warehouse.deletedSku(store()).id();
 
         ReferenceConflictException e = assertFailsUnchanged(store(), ReferenceConflictException.class,
                 () -> store().orders().update(order.withLines(List.of(order.lines().get(0), OrderLine.of(missing, 2)))));

@@ -59,10 +59,8 @@ public abstract class StockContract extends KitContext {
     @DisplayName("Receiving into a storage or SKU that does not exist is a not-found error naming it, and changes nothing")
     void receive_missingStorageOrSku_notFoundAndStoreUnchanged() {
         Warehouse w = Warehouse.create(store());
-        Storage gone = store().storages().create(Storage.of("Gone"));
-        store().storages().delete(gone.id());
-        Sku goneSku = store().skus().create(Sku.of("Gone"));
-        store().skus().delete(goneSku.id());
+        Storage gone = Warehouse.deletedStorage(store());
+        Sku goneSku = Warehouse.deletedSku(store());
         StoreSnapshot before = StoreSnapshot.of(store());
 
         assertThatThrownBy(() -> store().stock().receive(gone.id(), w.apple().id(), 1))
@@ -102,10 +100,8 @@ public abstract class StockContract extends KitContext {
     @DisplayName("Adjusting, recounting or importing stock of a storage or SKU that does not exist is a not-found error naming it, and changes nothing")
     void adjustRecountImport_missingStorageOrSku_notFoundNamingItAndStoreUnchanged() {
         Warehouse w = Warehouse.create(store());
-        Storage gone = store().storages().create(Storage.of("Gone"));
-        store().storages().delete(gone.id());
-        Sku goneSku = store().skus().create(Sku.of("Gone"));
-        store().skus().delete(goneSku.id());
+        Storage gone = Warehouse.deletedStorage(store());
+        Sku goneSku = Warehouse.deletedSku(store());
 
         NotFoundException storage = StoreSnapshot.assertFailsUnchanged(store(), NotFoundException.class,
                 () -> store().stock().adjust(gone.id(), w.apple().id(), 1));
@@ -195,8 +191,7 @@ public abstract class StockContract extends KitContext {
     @DisplayName("A recount of a missing storage is a not-found error and changes nothing")
     void recount_missingStorage_notFoundAndStoreUnchanged() {
         Warehouse w = Warehouse.create(store());
-        Storage gone = store().storages().create(Storage.of("Gone"));
-        store().storages().delete(gone.id());
+        Storage gone = Warehouse.deletedStorage(store());
 
         assertUnchangedAfter(() -> store().stock().recount(new StockCount(gone.id(), w.apple().id(), 1)), NotFoundException.class);
     }
@@ -240,8 +235,7 @@ public abstract class StockContract extends KitContext {
     @DisplayName("A bulk import naming a missing SKU after valid counts applies none of them")
     void importCounts_missingSkuLate_notFoundAndNothingApplied() {
         Warehouse w = Warehouse.create(store());
-        Sku gone = store().skus().create(Sku.of("Gone"));
-        store().skus().delete(gone.id());
+        Sku gone = Warehouse.deletedSku(store());
 
         assertUnchangedAfter(() -> store().stock().importCounts(List.of(
                 new StockCount(w.berlin().id(), w.apple().id(), 1),

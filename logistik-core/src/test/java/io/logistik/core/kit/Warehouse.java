@@ -40,6 +40,20 @@ public record Warehouse(Storage berlin, Storage hamburg, Sku apple, Sku banana, 
         return repositories.orders().create(Order.of(customer, List.of(lines)));
     }
 
+    /** A storage that existed and was deleted: its id is one the store handed out and no longer knows. */
+    public static Storage deletedStorage(Repositories repositories) {
+        Storage gone = repositories.storages().create(Storage.of("Gone"));
+        repositories.storages().delete(gone.id());
+        return gone;
+    }
+
+    /** A SKU that existed and was deleted: its id is one the store handed out and no longer knows. */
+    public static Sku deletedSku(Repositories repositories) {
+        Sku gone = repositories.skus().create(Sku.of("Gone"));
+        repositories.skus().delete(gone.id());
+        return gone;
+    }
+
     /** The stock level of {@code sku} in {@code storage}; fails the test when there is no row. */
     public static StockLevel level(Repositories repositories, Storage storage, Sku sku) {
         return repositories.stock().get(storage.id(), sku.id())

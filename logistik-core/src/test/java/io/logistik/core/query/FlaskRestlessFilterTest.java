@@ -299,6 +299,16 @@ class FlaskRestlessFilterTest {
     }
 
     @Test
+    void parseFilter_longValueInAnError_shortenedWithoutSplittingACharacter() {
+        // The quote and 55 letters put the emoji's two UTF-16 units where a 57-unit cut falls.
+        String value = "a".repeat(55) + "\uD83D\uDE00" + "b".repeat(20);
+        InvalidQueryException e = refusal(EntityType.ORDER, leaf("id", "==", "\"" + value + "\""));
+
+        assertThat(io.logistik.core.internal.Text.unpairedSurrogate(e.why())).isEqualTo(-1);
+        assertThat(e.why()).endsWith("\"" + "a".repeat(55) + "\uD83D\uDE00...");
+    }
+
+    @Test
     void query_programmaticFilterBeyondTheDepthLimit_refusedWithoutStackOverflow() {
         Filter atLimit = Schema.Orders.ID.eq(1);
         for (int i = 1; i < FlaskRestless.MAX_DEPTH; i++) {

@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.Violations;
@@ -53,7 +54,7 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
     @Override
     public T create(T value) {
         Violations v = new Violations();
-        Checks.newRow(v, idOf(Checks.present(value, entity().code())), updatedAtOf(value));
+        StoreChecks.newRow(v, idOf(StoreChecks.present(value, entity().code())), updatedAtOf(value));
         v.throwIfAny();
         E row = fresh();
         row.name(nameOf(value));
@@ -74,10 +75,10 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     @Override
     public T update(T value) {
-        long id = Checks.updatedId(idOf(Checks.present(value, entity().code())));
+        long id = StoreChecks.updatedId(idOf(StoreChecks.present(value, entity().code())));
         E row = locked(id);
         Violations v = new Violations();
-        Checks.sameCreatedAt(v, createdAtOf(value), row.createdAt);
+        StoreChecks.sameCreatedAt(v, createdAtOf(value), row.createdAt);
         v.throwIfAny();
         row.name(nameOf(value));
         row.updatedAt = tx.now();

@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.Violations;
@@ -53,7 +54,7 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
     @Override
     public Order create(Order value) {
         Violations v = new Violations();
-        Checks.newRow(v, Checks.present(value, "order").id(), value.updatedAt());
+        StoreChecks.newRow(v, StoreChecks.present(value, "order").id(), value.updatedAt());
         if (value.state() != OrderState.OPEN) {
             v.add("state", "a new order must be open, was " + value.state().code());
         }
@@ -93,13 +94,13 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
 
     @Override
     public Order update(Order value) {
-        LogistikOrder row = locked(Checks.updatedId(Checks.present(value, "order").id()));
+        LogistikOrder row = locked(StoreChecks.updatedId(StoreChecks.present(value, "order").id()));
         // A stale copy of an order reserved meanwhile is a conflict, not a request to change the state.
         if (!OrderState.OPEN.code().equals(row.state)) {
             throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can be changed");
         }
         Violations v = new Violations();
-        Checks.sameCreatedAt(v, value.createdAt(), row.createdAt);
+        StoreChecks.sameCreatedAt(v, value.createdAt(), row.createdAt);
         if (!value.state().code().equals(row.state)) {
             v.add("state", "changes only through reservations: stored " + row.state + ", given " + value.state().code());
         }

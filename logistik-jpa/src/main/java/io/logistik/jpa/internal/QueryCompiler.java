@@ -430,10 +430,14 @@ final class QueryCompiler {
     }
 
     /** The entity a repository reads, for the checks at its entry. */
-    static void requireEntity(EntityType expected, EntityType actual) {
-        if (expected != actual) {
-            throw new io.logistik.core.InvalidQueryException("entity",
-                    "the query is about " + actual.code() + ", this repository reads " + expected.code());
+    /** Refuses a missing query or one about another entity, with the in-memory store's wording. */
+    static void requireEntity(EntityType expected, io.logistik.core.query.Query query) {
+        if (query == null) {
+            throw new io.logistik.core.InvalidQueryException("query", "must not be null");
+        }
+        if (expected != query.entity()) {
+            throw new io.logistik.core.InvalidQueryException("query",
+                    "is about " + query.entity().code() + ", but this repository reads " + expected.code());
         }
     }
 }

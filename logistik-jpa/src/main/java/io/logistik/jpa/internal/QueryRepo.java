@@ -40,13 +40,13 @@ abstract class QueryRepo<E, T> implements QueryableRepository<T> {
 
     @Override
     public List<T> find(Query query) {
-        QueryCompiler.requireEntity(entity, query.entity());
+        QueryCompiler.requireEntity(entity, query);
         return map(rows(query, query.page(), 0));
     }
 
     @Override
     public Page<T> findPage(Query query) {
-        QueryCompiler.requireEntity(entity, query.entity());
+        QueryCompiler.requireEntity(entity, query);
         PageRequest page = query.page() == null ? PageRequest.of(1, 0) : query.page();
         long total = count(query);
         List<T> items = page.offset() >= total ? List.of() : map(rows(query, page, 0));
@@ -55,7 +55,7 @@ abstract class QueryRepo<E, T> implements QueryableRepository<T> {
 
     @Override
     public long count(Query query) {
-        QueryCompiler.requireEntity(entity, query.entity());
+        QueryCompiler.requireEntity(entity, query);
         CriteriaBuilder cb = tx.em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<E> root = cq.from(type);
@@ -65,7 +65,7 @@ abstract class QueryRepo<E, T> implements QueryableRepository<T> {
 
     @Override
     public T single(Query query) {
-        QueryCompiler.requireEntity(entity, query.entity());
+        QueryCompiler.requireEntity(entity, query);
         List<E> rows = rows(query.unpaged(), null, 2);
         if (rows.isEmpty()) {
             throw NotFoundException.noResult(entity.code());

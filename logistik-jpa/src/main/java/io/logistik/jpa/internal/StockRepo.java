@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.ValidationException;
@@ -73,7 +74,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
 
     @Override
     public StockLevel recount(StockCount count) {
-        LogistikStock row = lockedOrNew(Checks.present(count, "count").storageId(), count.skuId());
+        LogistikStock row = lockedOrNew(StoreChecks.present(count, "count").storageId(), count.skuId());
         Violations v = new Violations();
         checkCovers(v, "on_hand", row, count.onHand());
         v.throwIfAny();
@@ -84,7 +85,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
     @Override
     public List<StockLevel> importCounts(List<StockCount> counts) {
         Violations violations = new Violations();
-        Checks.present(counts, "counts");
+        StoreChecks.present(counts, "counts");
         Map<StockKey, StockCount> byKey = new TreeMap<>();
         Map<StockKey, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < counts.size(); i++) {
@@ -148,7 +149,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
 
     @Override
     public List<StockLevel> forSkus(Collection<Long> skuIds) {
-        if (Checks.present(skuIds, "sku_ids").isEmpty()) {
+        if (StoreChecks.present(skuIds, "sku_ids").isEmpty()) {
             return List.of();
         }
         return map(tx.em.createQuery("select s from LogistikStock s where s.skuId in :skus order by s.storageId, s.skuId", LogistikStock.class)
