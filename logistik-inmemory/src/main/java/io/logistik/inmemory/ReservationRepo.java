@@ -2,7 +2,6 @@ package io.logistik.inmemory;
 
 import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.ValidationException;
 import io.logistik.core.internal.ReservationRules;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
@@ -76,11 +75,9 @@ final class ReservationRepo implements ReservationRepository {
      */
     @Override
     public ReserveOutcome planAndReserve(long orderId, Planner planner) {
-        if (planner == null) {
-            throw new ValidationException("planner", "must not be null");
-        }
+        StoreChecks.present(planner, "planner");
         Snapshot snapshot = access.read(d -> {
-            Order order = Checks.found(d.orders.get(orderId), ORDER, orderId);
+            Order order = StoreChecks.found(d.orders.get(orderId), ORDER, orderId);
             if (order.state() == OrderState.RESERVED) {
                 return new Snapshot(order, List.of(), d.allocationsOfOrder(orderId));
             }

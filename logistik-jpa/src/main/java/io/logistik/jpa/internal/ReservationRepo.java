@@ -3,8 +3,8 @@ package io.logistik.jpa.internal;
 import io.logistik.core.ConcurrencyConflictException;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.ValidationException;
 import io.logistik.core.internal.ReservationRules;
+import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
@@ -90,9 +90,7 @@ final class ReservationRepo implements ReservationRepository {
 
     @Override
     public ReserveOutcome planAndReserve(long orderId, Planner planner) {
-        if (planner == null) {
-            throw new ValidationException("planner", "must not be null");
-        }
+        StoreChecks.present(planner, "planner");
         return attempt(orderId, connection -> {
             Map<Long, OrderLine> lines = new LinkedHashMap<>();
             List<StockLevel> stock = new ArrayList<>();
