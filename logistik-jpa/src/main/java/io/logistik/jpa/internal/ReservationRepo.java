@@ -62,6 +62,7 @@ final class ReservationRepo implements ReservationRepository {
             + "s.storage_id, s.on_hand, s.reserved FROM logistik_order o "
             + "LEFT JOIN logistik_order_line l ON l.order_id = o.id LEFT JOIN logistik_stock s ON s.sku_id = l.sku_id "
             + "WHERE o.id = ? ORDER BY l.id, s.storage_id";
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     private static final String CLAIM = "UPDATE logistik_order SET state = ?, updated_at = ? WHERE id = ? AND state = ?";
     private static final String LINES = "SELECT id, sku_id, quantity FROM logistik_order_line WHERE order_id = ?";
     private static final int CLAIM_ATTEMPTS = 3;
@@ -102,9 +103,13 @@ final class ReservationRepo implements ReservationRepository {
                     Instant createdAt = null;
                     Instant updatedAt = null;
                     while (rows.next()) {
-                        customer = rows.getString(1);
-                        createdAt = instant(rows, 2);
-                        updatedAt = instant(rows, 3);
+                        if (customer == null) {
+                            // The order's columns repeat on every row; read them once.
+                            Calendar utc = utc();
+                            customer = rows.getString(1);
+                            createdAt = instant(rows, 2, utc);
+                            updatedAt = instant(rows, 3, utc);
+                        }
                         long lineId = rows.getLong(4);
                         if (!rows.wasNull()) {
                             long skuId = rows.getLong(5);
@@ -118,7 +123,7 @@ final class ReservationRepo implements ReservationRepository {
                     order = new Order(orderId, customer, OrderState.OPEN, createdAt, updatedAt, List.copyOf(lines.values()));
                 }
             }
-            stock.sort(Comparator.comparing(StockLevel::key));
+            stock.sort(Comparator.comparingLong(StockLevel::storageId).thenComparingLong(StockLevel::skuId));
             List<Allocation> allocations = planner.plan(order, stock);
             ReservationRules.validate(orderId, allocations);
             return new Planned(order.lines(), allocations);
@@ -333,11 +338,11 @@ final class ReservationRepo implements ReservationRepository {
 
     /** A calendar for timestamps in UTC, as Hibernate reads and writes them here ({@code hibernate.jdbc.time_zone}). */
     private static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return Calendar.getInstance(UTC);
     }
 
-    private static Instant instant(ResultSet rows, int column) throws SQLException {
-        Timestamp timestamp = rows.getTimestamp(column, utc());
+    private static Instant instant(ResultSet rows, int column, Calendar utc) throws SQLException {
+        Timestamp timestamp = rows.getTimestamp(column, utc);
         return timestamp == null ? null : timestamp.toInstant();
     }
 
