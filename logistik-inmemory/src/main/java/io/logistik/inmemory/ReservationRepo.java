@@ -70,8 +70,9 @@ final class ReservationRepo implements ReservationRepository {
     }
 
     /**
-     * Reads the order and its stock under the read lock, plans outside any lock and commits through
-     * {@link #reserve(long, List)}, whose checks under the write lock catch anything changed meanwhile.
+     * Reads the order and its stock, plans without holding the store's lock (unless a transaction holds
+     * it) and commits through {@link #reserve(long, List)}, whose checks under the write lock catch
+     * anything changed meanwhile: the flow the service had before stores could plan inside an attempt.
      */
     @Override
     public ReserveOutcome planAndReserve(long orderId, Planner planner) {
