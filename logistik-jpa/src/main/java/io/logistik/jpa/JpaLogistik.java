@@ -1,5 +1,6 @@
 package io.logistik.jpa;
 
+import io.logistik.core.InvalidQueryException;
 import io.logistik.core.StoreUnavailableException;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.jpa.LogistikSchema.Database;
@@ -16,6 +17,7 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,25 @@ import java.util.Objects;
  * start. logistik runs its own resource-local transactions on entity managers it creates and never
  * joins a transaction of its caller; units with JTA transactions only are not supported. logistik
  * never asks Hibernate to generate or validate DDL.
+ *
+ * <p>Every statement a repository's {@code find}, {@code findPage}, {@code count} and {@code single}
+ * issues runs under a query timeout ({@value #DEFAULT_QUERY_TIMEOUT_SECONDS} s by default, see
+ * {@link Builder#queryTimeout}), so that one client's filter cannot hold a connection indefinitely: on
+ * H2, nested {@code has}/{@code any} filters cost rows to the power of the depth. A query that runs
+ * longer is cancelled by the database and fails with an {@link InvalidQueryException} whose
+ * {@code where()} is {@code "query"}; the connection goes back to the pool, the transaction is rolled
+ * back and the store stays usable.
  */
 public final class JpaLogistik {
 
     /** Default pool size for stores made from a JDBC URL. */
     public static final int DEFAULT_POOL_SIZE = 10;
+
+    /** Default query timeout, in seconds, of the reads behind {@code find}, {@code findPage}, {@code count} and {@code single}. */
+    public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 30;
+
+    /** The longest query timeout, in seconds: Jakarta Persistence takes it in milliseconds, as an {@code int}. */
+    public static final int MAX_QUERY_TIMEOUT_SECONDS = Integer.MAX_VALUE / 1000;
 
     private JpaLogistik() {
     }
@@ -112,7 +128,7 @@ public final class JpaLogistik {
         return properties;
     }
 
-    /** A builder, for a clock, a pool size or extra Hibernate settings. */
+    /** A builder, for a clock, a pool size, a query timeout or extra Hibernate settings. */
     public static Builder builder() {
         return new Builder();
     }
@@ -126,6 +142,7 @@ public final class JpaLogistik {
         private EntityManagerFactory entityManagerFactory;
         private Clock clock = Clock.systemUTC();
         private int maximumPoolSize = DEFAULT_POOL_SIZE;
+        private Duration queryTimeout = Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS);
         private final Map<String, Object> properties = new LinkedHashMap<>();
 
         private Builder() {
@@ -163,6 +180,31 @@ public final class JpaLogistik {
                 throw new IllegalArgumentException("pool size must be at least 1, was " + size);
             }
             this.maximumPoolSize = size;
+            return this;
+        }
+
+        /**
+         * The longest a statement behind a repository's {@code find}, {@code findPage}, {@code count} or
+         * {@code single} may run; {@value JpaLogistik#DEFAULT_QUERY_TIMEOUT_SECONDS} s by default. It
+         * bounds what one client's filter can cost (on H2 a filter nesting {@code has}/{@code any} across
+         * relationships costs rows to the power of its depth), and applies with every connection source,
+         * a host's factory included. JDBC counts timeouts in whole seconds, so {@code timeout} is rounded
+         * up to the next second. A statement that runs longer is cancelled by the database (through JDBC's
+         * {@code Statement#setQueryTimeout}, set by the {@code jakarta.persistence.query.timeout} hint) and
+         * the call throws an {@link InvalidQueryException} with {@code where()} {@code "query"} and a
+         * {@code why()} naming the timeout: the query, not the store, is at fault, so the same query
+         * retried fails again. The transaction is rolled back (inside {@code inTransaction}, the whole
+         * work fails), its connection returns to the pool, and the store stays usable.
+         *
+         * @param timeout at least one second
+         * @throws IllegalArgumentException when {@code timeout} is under one second or over {@value JpaLogistik#MAX_QUERY_TIMEOUT_SECONDS} s
+         */
+        public Builder queryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofSeconds(MAX_QUERY_TIMEOUT_SECONDS)) > 0) {
+                throw new IllegalArgumentException("query timeout must be between 1 s and " + MAX_QUERY_TIMEOUT_SECONDS + " s, was " + timeout);
+            }
+            this.queryTimeout = timeout;
             return this;
         }
 
@@ -257,7 +299,7 @@ public final class JpaLogistik {
                 }
                 em.close();
             }
-            return new JpaStore(emf, database, clock, release);
+            return new JpaStore(emf, database, clock, queryTimeout, release);
         }
 
         private static void closeQuietly(AutoCloseable closeable) {

@@ -11,6 +11,7 @@ import org.hibernate.HibernateException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.Set;
 
 /**
@@ -23,6 +24,10 @@ final class Errors {
     /** MariaDB: deadlock (1213, SQLSTATE 40001) and lock wait timeout (1205). */
     private static final int MARIADB_DEADLOCK = 1213;
     private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
+    /** A statement cancelled, here by its query timeout (PostgreSQL and H2). */
+    private static final String QUERY_CANCELLED = "57014";
+    /** MariaDB: the statement outran max_statement_time, which its driver sets for JDBC's query timeout. */
+    private static final int MARIADB_STATEMENT_TIMEOUT = 1969;
     /** H2's lock timeout (SQLSTATE HYT00, code 50200). */
     private static final int H2_LOCK_TIMEOUT = 50200;
 
@@ -45,6 +50,23 @@ final class Errors {
      */
     private static boolean uniqueViolation(SQLException sql) {
         return "23505".equals(sql.getSQLState()) || sql.getErrorCode() == 1062;
+    }
+
+    /**
+     * Whether {@code e} says the database cancelled a statement that outran its query timeout: SQLSTATE
+     * 57014 (PostgreSQL, H2), MariaDB's max_statement_time (1969), or the JDBC and persistence timeout types.
+     */
+    static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.QueryTimeoutException || t instanceof org.hibernate.QueryTimeoutException
+                    || t instanceof SQLTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (QUERY_CANCELLED.equals(sql.getSQLState()) || sql.getErrorCode() == MARIADB_STATEMENT_TIMEOUT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code e} as a logistik error if it is a persistence failure; otherwise {@code e} itself. */

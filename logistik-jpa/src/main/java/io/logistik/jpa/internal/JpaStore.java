@@ -18,6 +18,8 @@ import jakarta.persistence.EntityTransaction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -35,16 +37,20 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
     private final EntityManagerFactory emf;
     private final Database database;
     private final Clock clock;
+    private final long queryTimeoutSeconds;
     private final AutoCloseable onClose;
     private volatile boolean closed;
 
     /**
-     * @param onClose what to release on {@link #close()} (a factory and pool the store created), or {@code null}
+     * @param queryTimeout the longest a repository's query may run, rounded up to whole seconds (JDBC's unit)
+     * @param onClose      what to release on {@link #close()} (a factory and pool the store created), or {@code null}
      */
-    public JpaStore(EntityManagerFactory emf, Database database, Clock clock, AutoCloseable onClose) {
+    public JpaStore(EntityManagerFactory emf, Database database, Clock clock, Duration queryTimeout, AutoCloseable onClose) {
         this.emf = Objects.requireNonNull(emf, "emf");
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        Duration whole = queryTimeout.truncatedTo(ChronoUnit.SECONDS);
+        this.queryTimeoutSeconds = whole.equals(queryTimeout) ? whole.toSeconds() : whole.toSeconds() + 1;
         this.onClose = onClose;
         use(ownTransactions(StorageRepository.class, Repositories::storages),
                 ownTransactions(SkuRepository.class, Repositories::skus),
@@ -71,6 +77,10 @@ public final class JpaStore extends RepositorySet implements LogistikStore {
 
     Database database() {
         return database;
+    }
+
+    long queryTimeoutSeconds() {
+        return queryTimeoutSeconds;
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.logistik.core.model.OrderState;
 import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.OrderRepository;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +44,8 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
         List<Long> ids = rows.stream().map(o -> o.id).toList();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            tx.em.createQuery("select l from LogistikOrderLine l where l.orderId in :ids order by l.id", LogistikOrderLine.class)
-                    .setParameter("ids", chunk)
-                    .getResultList()
+            timed(tx.em.createQuery("select l from LogistikOrderLine l where l.orderId in :ids order by l.id", LogistikOrderLine.class)
+                            .setParameter("ids", chunk), TypedQuery::getResultList)
                     .forEach(l -> lines.computeIfAbsent(l.orderId, k -> new ArrayList<>()).add(Model.line(l)));
         }
         return rows.stream().map(o -> Model.order(o, lines.getOrDefault(o.id, List.of()))).toList();

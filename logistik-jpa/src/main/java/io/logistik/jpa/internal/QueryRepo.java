@@ -1,5 +1,6 @@
 package io.logistik.jpa.internal;
 
+import io.logistik.core.InvalidQueryException;
 import io.logistik.core.MultipleResultsException;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.query.EntityType;
@@ -13,12 +14,15 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reading one entity by {@link Query}: one SQL statement for the rows (filtered, sorted, paged in the
  * database) and one for a count, plus whatever {@link #map} needs for a whole batch of rows at once.
  */
 abstract class QueryRepo<E, T> implements QueryableRepository<T> {
+
+    private static final String QUERY_TIMEOUT_HINT = "jakarta.persistence.query.timeout";
 
     final Tx tx;
     private final EntityType entity;
@@ -60,7 +64,7 @@ abstract class QueryRepo<E, T> implements QueryableRepository<T> {
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<E> root = cq.from(type);
         cq.select(cb.count(root)).where(tx.compiler().where(query.filter(), root, cq));
-        return tx.em.createQuery(cq).getSingleResult();
+        return timed(tx.em.createQuery(cq), TypedQuery::getSingleResult);
     }
 
     @Override
@@ -92,6 +96,28 @@ abstract class QueryRepo<E, T> implements QueryableRepository<T> {
         } else if (limit > 0) {
             typed.setMaxResults(limit);
         }
-        return typed.getResultList();
+        return timed(typed, TypedQuery::getResultList);
+    }
+
+    /**
+     * {@code run} on {@code query} under the store's query timeout, a timeout becoming the invalid-query
+     * error: a filter can cost the database far more than its rows (nested has/any on H2), and the
+     * client who sent it, not the store, has to change something.
+     */
+    final <R, X> X timed(TypedQuery<R> query, Function<TypedQuery<R>, X> run) {
+        long seconds = tx.store.queryTimeoutSeconds();
+        // Milliseconds by the specification; Hibernate hands JDBC whole seconds, which these are.
+        query.setHint(QUERY_TIMEOUT_HINT, (int) (seconds * 1000));
+        try {
+            return run.apply(query);
+        } catch (RuntimeException e) {
+            if (Errors.timedOut(e)) {
+                throw new InvalidQueryException("query", "the query ran longer than the store's query timeout of " + seconds
+                        + " s and the database cancelled it: it costs this database too much (on H2, has/any nested across"
+                        + " relationships cost rows to the power of their depth); retrying the same query will not help,"
+                        + " a simpler filter will", e);
+            }
+            throw e;
+        }
     }
 }
