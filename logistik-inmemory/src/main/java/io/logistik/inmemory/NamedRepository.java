@@ -2,9 +2,8 @@ package io.logistik.inmemory;
 
 import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.internal.Violations;
+import io.logistik.core.internal.NamedRow;
 import io.logistik.core.model.StockLevel;
-import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.CrudRepository;
 import io.logistik.inmemory.internal.Data;
 import io.logistik.inmemory.internal.Table;
@@ -22,30 +21,16 @@ import java.util.function.Function;
  */
 class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T> {
 
-    /** Rebuilds a row with the store-owned fields replaced. */
-    @FunctionalInterface
-    interface Stamper<T> {
-        T stamped(T value, long id, Instant createdAt, Instant updatedAt);
-    }
-
-    /** How to read and rebuild one kind of named row. */
-    record Columns<T>(Function<T, Long> id, Function<T, Instant> createdAt, Function<T, Instant> updatedAt, Stamper<T> stamper) {
-    }
-
-    /** Where a named row's stock is, and how a blocking stock row is named from its side. */
-    record StockSide(BiFunction<Data, Long, Collection<StockLevel>> rows, Function<StockLevel, String> describe) {
-    }
-
     private final Function<Data, Table<Long, T>> table;
-    private final Columns<T> columns;
-    private final StockSide stock;
+    private final NamedRow<T> kind;
+    private final BiFunction<Data, Long, Collection<StockLevel>> stock;
     private final BiFunction<Data, Long, List<String>> otherBlockers;
 
-    NamedRepository(Access access, EntityType entity, Function<Data, Table<Long, T>> table, Columns<T> columns,
-                    StockSide stock, BiFunction<Data, Long, List<String>> otherBlockers) {
-        super(access, entity);
+    NamedRepository(Access access, NamedRow<T> kind, Function<Data, Table<Long, T>> table,
+                    BiFunction<Data, Long, Collection<StockLevel>> stock, BiFunction<Data, Long, List<String>> otherBlockers) {
+        super(access, kind.entity());
         this.table = table;
-        this.columns = columns;
+        this.kind = kind;
         this.stock = stock;
         this.otherBlockers = otherBlockers;
     }
@@ -57,14 +42,11 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
 
     @Override
     public T create(T value) {
-        StoreChecks.present(value, entity().code());
-        Violations v = new Violations();
-        StoreChecks.newRow(v, columns.id().apply(value), columns.updatedAt().apply(value));
-        v.throwIfAny();
+        kind.checkNew(value);
         return access.write((d, log) -> {
             long id = d.nextId();
-            Instant created = columns.createdAt().apply(value) != null ? columns.createdAt().apply(value) : access.now();
-            T stored = columns.stamper().stamped(value, id, created, null);
+            Instant created = kind.createdAt().apply(value) != null ? kind.createdAt().apply(value) : access.now();
+            T stored = kind.stamper().stamped(value, id, created, null);
             table(d).put(id, stored, log);
             return stored;
         });
@@ -72,14 +54,12 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
 
     @Override
     public T update(T value) {
-        StoreChecks.present(value, entity().code());
-        long id = StoreChecks.updatedId(columns.id().apply(value));
+        long id = kind.checkUpdate(value);
         return access.write((d, log) -> {
             T previous = StoreChecks.found(table(d).get(id), entity().code(), id);
-            Violations v = new Violations();
-            StoreChecks.sameCreatedAt(v, columns.createdAt().apply(value), columns.createdAt().apply(previous));
-            v.throwIfAny();
-            T stored = columns.stamper().stamped(value, id, columns.createdAt().apply(previous), access.now());
+            Instant created = kind.createdAt().apply(previous);
+            kind.checkCreatedAtKept(value, created);
+            T stored = kind.stamper().stamped(value, id, created, access.now());
             table(d).put(id, stored, log);
             return stored;
         });
@@ -91,9 +71,9 @@ class NamedRepository<T> extends KeyedRepository<T> implements CrudRepository<T>
             StoreChecks.found(table(d).get(id), entity().code(), id);
             List<String> blockers = new ArrayList<>(otherBlockers.apply(d, id));
             List<StockLevel> empty = new ArrayList<>();
-            for (StockLevel level : stock.rows().apply(d, id)) {
+            for (StockLevel level : stock.apply(d, id)) {
                 if (level.onHand() > 0 || level.reserved() > 0) {
-                    blockers.add(stock.describe().apply(level) + ": on_hand " + level.onHand() + ", reserved " + level.reserved());
+                    blockers.add(kind.heldStock(level.storageId(), level.skuId(), level.onHand(), level.reserved()));
                 } else {
                     empty.add(level);
                 }

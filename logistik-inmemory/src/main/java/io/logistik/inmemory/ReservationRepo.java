@@ -1,7 +1,6 @@
 package io.logistik.inmemory;
 
 import io.logistik.core.internal.StoreChecks;
-import io.logistik.core.ReferenceConflictException;
 import io.logistik.core.internal.ReservationRules;
 import io.logistik.core.model.Allocation;
 import io.logistik.core.model.Order;
@@ -46,7 +45,7 @@ final class ReservationRepo implements ReservationRepository {
             if (order.state() == OrderState.RESERVED) {
                 return new ReserveOutcome.Reserved(d.allocationsOfOrder(orderId), true);
             }
-            requireState(order, OrderState.OPEN, "reserved");
+            StoreChecks.requireState(order.id(), order.state(), OrderState.OPEN, "reserved");
             String mismatch = ReservationRules.mismatch(orderId, order.lines(), allocations);
             if (mismatch != null) {
                 return new ReserveOutcome.OrderChanged(mismatch);
@@ -82,7 +81,7 @@ final class ReservationRepo implements ReservationRepository {
             if (order.state() == OrderState.RESERVED) {
                 return new Snapshot(order, List.of(), d.allocationsOfOrder(orderId));
             }
-            requireState(order, OrderState.OPEN, "reserved");
+            StoreChecks.requireState(order.id(), order.state(), OrderState.OPEN, "reserved");
             TreeSet<StockKey> keys = new TreeSet<>();
             order.lines().forEach(line -> d.stockOfSku(line.skuId()).forEach(level -> keys.add(level.key())));
             return new Snapshot(order, keys.stream().map(d.stock::get).toList(), null);
@@ -146,15 +145,8 @@ final class ReservationRepo implements ReservationRepository {
 
     private Order reservedOrder(Data d, long orderId, String what) {
         Order order = StoreChecks.found(d.orders.get(orderId), ORDER, orderId);
-        requireState(order, OrderState.RESERVED, what);
+        StoreChecks.requireState(order.id(), order.state(), OrderState.RESERVED, what);
         return order;
-    }
-
-    private static void requireState(Order order, OrderState required, String what) {
-        if (order.state() != required) {
-            throw new ReferenceConflictException(ORDER, order.id(),
-                    "the order is " + order.state().code() + "; only " + required.code() + " orders can be " + what);
-        }
     }
 
     /** Changes one stock row; the record's constructor refuses a result with reserved above on_hand or below 0. */

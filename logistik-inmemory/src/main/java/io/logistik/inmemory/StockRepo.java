@@ -2,8 +2,6 @@ package io.logistik.inmemory;
 
 import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
-import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.ValidationException;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.StockCount;
 import io.logistik.core.model.StockKey;
@@ -15,9 +13,7 @@ import io.logistik.inmemory.internal.UndoLog;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -39,25 +35,21 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
 
     @Override
     public StockLevel receive(long storageId, long skuId, long quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be greater than 0, was " + quantity);
-        }
+        StoreChecks.receivedQuantity(quantity);
         return access.write((d, log) -> {
             StockLevel current = current(d, storageId, skuId);
-            return put(d, log, current, plus(current, quantity));
+            return put(d, log, current, StoreChecks.onHandAfter(current.key(), current.onHand(), quantity));
         });
     }
 
     @Override
     public StockLevel adjust(long storageId, long skuId, long delta) {
-        if (delta == 0) {
-            throw new ValidationException("delta", "must not be 0");
-        }
+        StoreChecks.adjustment(delta);
         return access.write((d, log) -> {
             StockLevel current = current(d, storageId, skuId);
-            long onHand = plus(current, delta);
+            long onHand = StoreChecks.onHandAfter(current.key(), current.onHand(), delta);
             Violations v = new Violations();
-            checkCovers(v, "on_hand", current, onHand);
+            StoreChecks.coversReserved(v, "on_hand", current.key(), current.reserved(), onHand);
             v.throwIfAny();
             return put(d, log, current, onHand);
         });
@@ -69,7 +61,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
         return access.write((d, log) -> {
             StockLevel current = current(d, count.storageId(), count.skuId());
             Violations v = new Violations();
-            checkCovers(v, "on_hand", current, count.onHand());
+            StoreChecks.coversReserved(v, "on_hand", current.key(), current.reserved(), count.onHand());
             v.throwIfAny();
             return put(d, log, current, count.onHand());
         });
@@ -77,28 +69,14 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
 
     @Override
     public List<StockLevel> importCounts(List<StockCount> counts) {
-        StoreChecks.present(counts, "counts");
-        Violations input = new Violations();
-        Map<StockKey, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            StockCount c = counts.get(i);
-            if (c == null) {
-                input.add("counts[" + i + "]", "must not be null");
-                continue;
-            }
-            Integer first = firstIndex.putIfAbsent(c.key(), i);
-            if (first != null) {
-                input.add("counts[" + i + "]", "stock " + c.key() + " is already counted in counts[" + first + "]");
-            }
-        }
-        input.throwIfAny();
+        StoreChecks.distinctCounts(counts);
         return access.write((d, log) -> {
             List<StockLevel> current = new ArrayList<>(counts.size());
             Violations v = new Violations();
             for (int i = 0; i < counts.size(); i++) {
                 StockCount c = counts.get(i);
                 StockLevel level = current(d, c.storageId(), c.skuId());
-                checkCovers(v, "counts[" + i + "].on_hand", level, c.onHand());
+                StoreChecks.coversReserved(v, "counts[" + i + "].on_hand", level.key(), level.reserved(), c.onHand());
                 current.add(level);
             }
             v.throwIfAny();
@@ -127,10 +105,7 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
         StockKey key = new StockKey(storageId, skuId);
         access.write((d, log) -> {
             StockLevel level = StoreChecks.found(d.stock.get(key), "stock", key);
-            if (level.onHand() > 0 || level.reserved() > 0) {
-                throw new ReferenceConflictException("stock", key,
-                        "still holds units: on_hand " + level.onHand() + ", reserved " + level.reserved());
-            }
+            StoreChecks.emptyStock(key, level.onHand(), level.reserved());
             d.stock.remove(key, log);
             return null;
         });
@@ -146,23 +121,6 @@ final class StockRepo extends QueryRepository<StockLevel> implements StockReposi
         }
         StockLevel level = d.stock.get(new StockKey(storageId, skuId));
         return level != null ? level : new StockLevel(storageId, skuId, 0, 0);
-    }
-
-    private static long plus(StockLevel level, long delta) {
-        try {
-            return Math.addExact(level.onHand(), delta);
-        } catch (ArithmeticException e) {
-            throw new ValidationException("on_hand", "would overflow at " + level.key() + ": " + level.onHand() + " + " + delta
-                    + " exceeds " + Long.MAX_VALUE);
-        }
-    }
-
-    private static void checkCovers(Violations v, String field, StockLevel level, long onHand) {
-        if (onHand < 0) {
-            v.add(field, "would be " + onHand + " at " + level.key() + ", below 0");
-        } else if (onHand < level.reserved()) {
-            v.add(field, "would be " + onHand + " at " + level.key() + ", below the reserved " + level.reserved());
-        }
     }
 
     private static StockLevel put(Data d, UndoLog log, StockLevel current, long onHand) {

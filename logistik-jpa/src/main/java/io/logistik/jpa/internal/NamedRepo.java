@@ -1,10 +1,8 @@
 package io.logistik.jpa.internal;
 
-import io.logistik.core.internal.StoreChecks;
+import io.logistik.core.internal.NamedRow;
 import io.logistik.core.NotFoundException;
 import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.internal.Violations;
-import io.logistik.core.query.EntityType;
 import io.logistik.core.spi.CrudRepository;
 import jakarta.persistence.LockModeType;
 
@@ -17,31 +15,22 @@ import java.util.Optional;
 abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> implements CrudRepository<T> {
 
     private final Class<E> type;
+    private final NamedRow<T> kind;
 
-    NamedRepo(Tx tx, EntityType entity, Class<E> type) {
-        super(tx, entity, type);
+    NamedRepo(Tx tx, NamedRow<T> kind, Class<E> type) {
+        super(tx, kind.entity(), type);
         this.type = type;
+        this.kind = kind;
     }
 
     abstract E fresh();
 
     abstract T map(E row);
 
-    abstract Long idOf(T value);
-
-    abstract String nameOf(T value);
-
-    abstract Instant createdAtOf(T value);
-
-    abstract Instant updatedAtOf(T value);
-
     /** What other than stock keeps {@code row} from being deleted, one sentence each. */
     List<String> otherBlockers(E row) {
         return List.of();
     }
-
-    /** How a stock row holding units is named in a conflict, from this entity's side. */
-    abstract String describeHeld(LogistikStock level);
 
     /** The stock attribute naming this entity ({@code storageId} or {@code skuId}). */
     abstract String stockColumn();
@@ -53,12 +42,11 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     @Override
     public T create(T value) {
-        Violations v = new Violations();
-        StoreChecks.newRow(v, idOf(StoreChecks.present(value, entity().code())), updatedAtOf(value));
-        v.throwIfAny();
+        kind.checkNew(value);
         E row = fresh();
-        row.name(nameOf(value));
-        row.createdAt = createdAtOf(value) != null ? createdAtOf(value) : tx.now();
+        row.name(kind.name().apply(value));
+        Instant given = kind.createdAt().apply(value);
+        row.createdAt = given != null ? given : tx.now();
         tx.em.persist(row);
         return map(row);
     }
@@ -75,12 +63,9 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
 
     @Override
     public T update(T value) {
-        long id = StoreChecks.updatedId(idOf(StoreChecks.present(value, entity().code())));
-        E row = locked(id);
-        Violations v = new Violations();
-        StoreChecks.sameCreatedAt(v, createdAtOf(value), row.createdAt);
-        v.throwIfAny();
-        row.name(nameOf(value));
+        E row = locked(kind.checkUpdate(value));
+        kind.checkCreatedAtKept(value, row.createdAt);
+        row.name(kind.name().apply(value));
         row.updatedAt = tx.now();
         return map(row);
     }
@@ -96,7 +81,7 @@ abstract class NamedRepo<E extends LogistikNamedRow, T> extends QueryRepo<E, T> 
         List<String> blockers = new ArrayList<>(otherBlockers(row));
         stock.stream()
                 .filter(s -> s.onHand > 0 || s.reserved > 0)
-                .forEach(s -> blockers.add(describeHeld(s) + ": on_hand " + s.onHand + ", reserved " + s.reserved));
+                .forEach(s -> blockers.add(kind.heldStock(s.storageId, s.skuId, s.onHand, s.reserved)));
         if (!blockers.isEmpty()) {
             throw new ReferenceConflictException(entity().code(), id, blockers);
         }

@@ -2,8 +2,6 @@ package io.logistik.jpa.internal;
 
 import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
-import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.internal.Violations;
 import io.logistik.core.model.Order;
 import io.logistik.core.model.OrderLine;
 import io.logistik.core.model.OrderState;
@@ -53,21 +51,7 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
 
     @Override
     public Order create(Order value) {
-        Violations v = new Violations();
-        StoreChecks.newRow(v, StoreChecks.present(value, "order").id(), value.updatedAt());
-        if (value.state() != OrderState.OPEN) {
-            v.add("state", "a new order must be open, was " + value.state().code());
-        }
-        for (int i = 0; i < value.lines().size(); i++) {
-            OrderLine line = value.lines().get(i);
-            if (line.id() != null) {
-                v.add("order_lines[" + i + "].id", "must be null on create: the store assigns ids, was " + line.id());
-            }
-            if (line.orderId() != null) {
-                v.add("order_lines[" + i + "].order_id", "must be null on create, was " + line.orderId());
-            }
-        }
-        v.throwIfAny();
+        StoreChecks.newOrder(value);
         requireSkus(null, value.lines());
         LogistikOrder row = new LogistikOrder();
         row.name(value.customerName());
@@ -95,24 +79,9 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
     @Override
     public Order update(Order value) {
         LogistikOrder row = locked(StoreChecks.updatedId(StoreChecks.present(value, "order").id()));
-        // A stale copy of an order reserved meanwhile is a conflict, not a request to change the state.
-        if (!OrderState.OPEN.code().equals(row.state)) {
-            throw new ReferenceConflictException("order", row.id, "the order is " + row.state + "; only open orders can be changed");
-        }
-        Violations v = new Violations();
-        StoreChecks.sameCreatedAt(v, value.createdAt(), row.createdAt);
-        if (!value.state().code().equals(row.state)) {
-            v.add("state", "changes only through reservations: stored " + row.state + ", given " + value.state().code());
-        }
         Map<Long, LogistikOrderLine> stored = new LinkedHashMap<>();
         storedLines(row.id).forEach(l -> stored.put(l.id, l));
-        for (int i = 0; i < value.lines().size(); i++) {
-            Long lineId = value.lines().get(i).id();
-            if (lineId != null && !stored.containsKey(lineId)) {
-                v.add("order_lines[" + i + "].id", "is not a line of order " + row.id + ": " + lineId);
-            }
-        }
-        v.throwIfAny();
+        StoreChecks.orderUpdate(value, row.id, OrderState.fromCode(row.state), row.createdAt, stored.keySet());
         requireSkus(row.id, value.lines());
         Set<Long> kept = new HashSet<>();
         value.lines().stream().map(OrderLine::id).filter(java.util.Objects::nonNull).forEach(kept::add);
@@ -146,9 +115,7 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
     @Override
     public void delete(long id) {
         LogistikOrder row = locked(id);
-        if (!OrderState.OPEN.code().equals(row.state)) {
-            throw new ReferenceConflictException("order", id, "the order is " + row.state + "; only open orders can be deleted");
-        }
+        StoreChecks.requireState(id, OrderState.fromCode(row.state), OrderState.OPEN, "deleted");
         storedLines(id).forEach(tx.em::remove);
         tx.em.remove(row);
     }
@@ -178,17 +145,7 @@ final class OrderRepo extends QueryRepo<LogistikOrder, Order> implements OrderRe
 
     /** Refuses lines naming SKUs that do not exist, every such line named, with one query. */
     private void requireSkus(Long orderId, List<OrderLine> lines) {
-        Set<Long> found = tx.existing(LogistikSku.class, lines.stream().map(OrderLine::skuId).toList());
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            long skuId = lines.get(i).skuId();
-            if (!found.contains(skuId)) {
-                missing.add("order_lines[" + i + "].sku_id: no sku with id " + skuId);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ReferenceConflictException("order", orderId, missing);
-        }
+        StoreChecks.requireSkus(orderId, lines, tx.existing(LogistikSku.class, lines.stream().map(OrderLine::skuId).toList()));
     }
 
     private static Order order(LogistikOrder row, List<LogistikOrderLine> lines) {

@@ -144,7 +144,7 @@ final class ReservationRepo implements ReservationRepository {
                 return new ReserveOutcome.Reserved(work(connection -> allocations(connection, orderId)), true);
             }
             if (!OrderState.OPEN.code().equals(state)) {
-                throw conflict(orderId, state, OrderState.OPEN, "reserved");
+                throw StoreChecks.stateConflict(orderId, state, OrderState.OPEN, "reserved");
             }
             if (attempt == CLAIM_ATTEMPTS) {
                 // Released each time between the claim and the look: give up rather than chase it.
@@ -273,7 +273,7 @@ final class ReservationRepo implements ReservationRepository {
     /** Claims a reserved order for {@code to}, then changes its stock and allocations with {@code stockWork}. */
     private Order leaveReserved(long orderId, OrderState to, String what, SqlWork<Void> stockWork) {
         if (!claim(orderId, OrderState.RESERVED, to)) {
-            throw conflict(orderId, stateOf(orderId), OrderState.RESERVED, what);
+            throw StoreChecks.stateConflict(orderId, stateOf(orderId), OrderState.RESERVED, what);
         }
         work(stockWork);
         tx.em.clear();
@@ -359,10 +359,6 @@ final class ReservationRepo implements ReservationRepository {
                 }
             }
         });
-    }
-
-    private static ReferenceConflictException conflict(long orderId, String state, OrderState required, String what) {
-        return new ReferenceConflictException(ORDER, orderId, "the order is " + state + "; only " + required.code() + " orders can be " + what);
     }
 
     /** Gives back (or ships) the order's units in key order; a row count of 0 means reserved no longer covers them. */

@@ -2,8 +2,6 @@ package io.logistik.jpa.internal;
 
 import io.logistik.core.internal.StoreChecks;
 import io.logistik.core.NotFoundException;
-import io.logistik.core.ReferenceConflictException;
-import io.logistik.core.ValidationException;
 import io.logistik.core.internal.Violations;
 import io.logistik.core.model.StockCount;
 import io.logistik.core.model.StockKey;
@@ -20,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 /**
  * Stock levels. Every change locks its row ({@code SELECT ... FOR UPDATE}) and writes through the
@@ -50,23 +48,19 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
 
     @Override
     public StockLevel receive(long storageId, long skuId, long quantity) {
-        if (quantity <= 0) {
-            throw new ValidationException("quantity", "must be greater than 0, was " + quantity);
-        }
+        StoreChecks.receivedQuantity(quantity);
         LogistikStock row = lockedOrNew(storageId, skuId);
-        row.onHand = sum(row.onHand, quantity);
+        row.onHand = StoreChecks.onHandAfter(new StockKey(storageId, skuId), row.onHand, quantity);
         return save(row);
     }
 
     @Override
     public StockLevel adjust(long storageId, long skuId, long delta) {
-        if (delta == 0) {
-            throw new ValidationException("delta", "must not be 0");
-        }
+        StoreChecks.adjustment(delta);
         LogistikStock row = lockedOrNew(storageId, skuId);
-        long onHand = sum(row.onHand, delta);
+        long onHand = StoreChecks.onHandAfter(new StockKey(storageId, skuId), row.onHand, delta);
         Violations v = new Violations();
-        checkCovers(v, "on_hand", row, onHand);
+        StoreChecks.coversReserved(v, "on_hand", new StockKey(row.storageId, row.skuId), row.reserved, onHand);
         v.throwIfAny();
         row.onHand = onHand;
         return save(row);
@@ -76,7 +70,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
     public StockLevel recount(StockCount count) {
         LogistikStock row = lockedOrNew(StoreChecks.present(count, "count").storageId(), count.skuId());
         Violations v = new Violations();
-        checkCovers(v, "on_hand", row, count.onHand());
+        StoreChecks.coversReserved(v, "on_hand", new StockKey(row.storageId, row.skuId), row.reserved, count.onHand());
         v.throwIfAny();
         row.onHand = count.onHand();
         return save(row);
@@ -84,23 +78,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
 
     @Override
     public List<StockLevel> importCounts(List<StockCount> counts) {
-        Violations violations = new Violations();
-        StoreChecks.present(counts, "counts");
-        Map<StockKey, StockCount> byKey = new TreeMap<>();
-        Map<StockKey, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            StockCount count = counts.get(i);
-            if (count == null) {
-                violations.add("counts[" + i + "]", "must not be null");
-                continue;
-            }
-            Integer first = firstIndex.putIfAbsent(count.key(), i);
-            if (first != null) {
-                violations.add("counts[" + i + "]", "stock " + count.key() + " is already counted in counts[" + first + "]");
-            }
-            byKey.put(count.key(), count);
-        }
-        violations.throwIfAny();
+        SortedMap<StockKey, StockCount> byKey = StoreChecks.distinctCounts(counts);
         if (byKey.isEmpty()) {
             return List.of();
         }
@@ -129,10 +107,11 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
                 .getResultList()) {
             existing.put(new StockKey(row.storageId, row.skuId), row);
         }
+        Violations violations = new Violations();
         for (int i = 0; i < counts.size(); i++) {
             StockCount count = counts.get(i);
-            LogistikStock row = existing.getOrDefault(count.key(), fresh(count.storageId(), count.skuId()));
-            checkCovers(violations, "counts[" + i + "].on_hand", row, count.onHand());
+            LogistikStock row = existing.get(count.key());
+            StoreChecks.coversReserved(violations, "counts[" + i + "].on_hand", count.key(), row == null ? 0 : row.reserved, count.onHand());
         }
         violations.throwIfAny();
         List<StockLevel> result = new ArrayList<>(byKey.size());
@@ -164,9 +143,7 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
         if (row == null) {
             throw new NotFoundException("stock", key);
         }
-        if (row.onHand > 0 || row.reserved > 0) {
-            throw new ReferenceConflictException("stock", key, "still holds units: on_hand " + row.onHand + ", reserved " + row.reserved);
-        }
+        StoreChecks.emptyStock(key, row.onHand, row.reserved);
         tx.em.remove(row);
     }
 
@@ -211,20 +188,4 @@ final class StockRepo extends QueryRepo<LogistikStock, StockLevel> implements St
         return Model.stock(row);
     }
 
-    private static long sum(long onHand, long change) {
-        try {
-            return Math.addExact(onHand, change);
-        } catch (ArithmeticException e) {
-            throw new ValidationException("on_hand", "would overflow: " + onHand + " + " + change + " exceeds " + Long.MAX_VALUE);
-        }
-    }
-
-    private static void checkCovers(Violations v, String field, LogistikStock row, long onHand) {
-        StockKey key = new StockKey(row.storageId, row.skuId);
-        if (onHand < 0) {
-            v.add(field, "would be " + onHand + " at " + key + ", below 0");
-        } else if (onHand < row.reserved) {
-            v.add(field, "would be " + onHand + " at " + key + ", below the reserved " + row.reserved);
-        }
-    }
 }
