@@ -3,31 +3,18 @@ package io.logistik.jpa;
 import io.logistik.core.kit.LogistikConformanceKit;
 import io.logistik.core.spi.LogistikStore;
 import io.logistik.jpa.LogistikSchema.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 
 /** The whole conformance kit on H2, in every build. */
 class H2ConformanceTest extends LogistikConformanceKit {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.open(Database.H2, "logistik_kit_h2");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassDatabase DB = new ClassDatabase(Database.H2, "logistik_kit_h2");
 
     @Override
     protected LogistikStore openEmptyStore(Clock clock) {
-        db.empty();
-        return JpaLogistik.builder().entityManagerFactory(db.emf()).clock(clock).build();
+        return DB.emptyStore(clock);
     }
 }

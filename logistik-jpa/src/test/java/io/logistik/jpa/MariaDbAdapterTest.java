@@ -1,27 +1,15 @@
 package io.logistik.jpa;
 
 import io.logistik.jpa.LogistikSchema.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MariaDbAdapterTest extends JpaAdapterTests {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = TestDatabase.open(Database.MARIADB, "logistik_adapter_mariadb");
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final ClassDatabase DB = new ClassDatabase(Database.MARIADB, "logistik_adapter_mariadb");
 
     @Override
     TestDatabase db() {
-        return db;
+        return DB.db();
     }
 }
